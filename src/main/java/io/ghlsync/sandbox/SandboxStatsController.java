@@ -1,0 +1,28 @@
+package io.ghlsync.sandbox;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /sandbox/stats}: per simulator, the totals {@code requests} and {@code rateLimited}. */
+@RestController
+@ConditionalOnSimulators
+class SandboxStatsController {
+
+    private final ObjectProvider<SimulatorStats> simulators;
+
+    SandboxStatsController(ObjectProvider<SimulatorStats> simulators) {
+        this.simulators = simulators;
+    }
+
+    @GetMapping("/sandbox/stats")
+    Map<String, Map<String, Long>> stats() {
+        Map<String, Map<String, Long>> answer = new LinkedHashMap<>();
+        simulators.orderedStream().forEach(stats -> answer.put(stats.name(),
+                Map.of("requests", stats.requests(), "rateLimited", stats.rateLimited())));
+        return answer;
+    }
+}
