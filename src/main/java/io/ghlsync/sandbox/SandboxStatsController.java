@@ -21,8 +21,12 @@ class SandboxStatsController {
     @GetMapping("/sandbox/stats")
     Map<String, Map<String, Long>> stats() {
         Map<String, Map<String, Long>> answer = new LinkedHashMap<>();
-        simulators.orderedStream().forEach(stats -> answer.put(stats.name(),
-                Map.of("requests", stats.requests(), "rateLimited", stats.rateLimited())));
+        simulators.orderedStream().forEach(stats -> {
+            Map<String, Long> totals = new LinkedHashMap<>();
+            totals.put("requests", stats.requests());
+            totals.put("rateLimited", stats.rateLimited());
+            answer.put(stats.name(), totals);
+        });
         return answer;
     }
 }
