@@ -109,7 +109,8 @@ public final class TargetHttp {
         TargetConnection to = connection.get();
         if (!to.missing().isEmpty()) {
             TargetConnection.Setting missing = to.missing().get(0);
-            throw new TargetNotConfiguredException(target, operation, missing.property(), missing.environmentVariable());
+            throw new TargetNotConfiguredException(target, operation, missing.property(),
+                    missing.environmentVariable());
         }
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(to.baseUrl() + pathAndQuery))
                 .timeout(policy.requestTimeout())

@@ -28,21 +28,31 @@ class TargetBeansInYamlRoutesTest {
 
     private static final String ROUTES = """
             - route:
-                id: test-notify
+                id: example-notify-team
+                description: Send the notification in the body (a map with title and body) to the team's phones
                 from:
-                  uri: direct:test-notify
+                  uri: direct:example-notify-team
                   steps:
                     - bean: { ref: push, method: send }
             - route:
-                id: test-find-customer
+                id: example-find-gym-customer
+                description: The PushPress customer with the email in header "email", or a null body
                 from:
-                  uri: direct:test-find-customer
+                  uri: direct:example-find-gym-customer
                   steps:
                     - bean: { ref: pushpress, method: "findCustomerByEmail(${header.email})" }
             - route:
-                id: test-complete-task
+                id: example-update-gym-customer
+                description: Apply the changes in the body to the customer in header "customerId"
                 from:
-                  uri: direct:test-complete-task
+                  uri: direct:example-update-gym-customer
+                  steps:
+                    - bean: { ref: pushpress, method: "updateCustomer(${header.customerId}, ${body})" }
+            - route:
+                id: example-complete-app-task
+                description: Mark the app task in header "taskId" done
+                from:
+                  uri: direct:example-complete-app-task
                   steps:
                     - bean: { ref: app, method: "completeTask(${header.taskId})" }
             """;
@@ -67,7 +77,7 @@ class TargetBeansInYamlRoutesTest {
 
     @BeforeEach
     void routesLoadedOnceAndSimulatorsQuiet() throws Exception {
-        if (camel.getRoute("test-notify") == null) {
+        if (camel.getRoute("example-notify-team") == null) {
             PluginHelper.getRoutesLoader(camel).loadRoutes(ResourceHelper.fromString("targets-test.camel.yaml", ROUTES));
         }
         phones.service().reset();
@@ -79,7 +89,7 @@ class TargetBeansInYamlRoutesTest {
 
     @Test
     void aRouteSendsTheBodyAsAPushNotification() {
-        Object answer = producer.requestBody("direct:test-notify", Map.of("title", "From YAML", "body", "hello"));
+        Object answer = producer.requestBody("direct:example-notify-team", Map.of("title", "From YAML", "body", "hello"));
 
         assertThat(answer).isInstanceOf(Map.class);
         assertThat(phones.notifications(0)).extracting(n -> n.title()).containsExactly("From YAML");
@@ -89,10 +99,19 @@ class TargetBeansInYamlRoutesTest {
     void aRouteFindsACustomerByTheEmailInAHeader() {
         String id = gym.createCustomer(json.valueToTree(Map.of("email", "yaml@example.com"))).get("id").asText();
 
-        Map<?, ?> found = producer.requestBodyAndHeader("direct:test-find-customer", null, "email", "yaml@example.com",
+        Map<?, ?> found = producer.requestBodyAndHeader("direct:example-find-gym-customer", null, "email", "yaml@example.com",
                 Map.class);
 
         assertThat(found.get("id")).isEqualTo(id);
+    }
+
+    @Test
+    void aRouteUpdatesTheCustomerInAHeaderWithTheChangesInTheBody() {
+        String id = gym.createCustomer(json.valueToTree(Map.of("email", "yaml@example.com"))).get("id").asText();
+
+        producer.requestBodyAndHeader("direct:example-update-gym-customer", Map.of("phone", "+15550009999"), "customerId", id);
+
+        assertThat(gym.customer(id).orElseThrow().get("phone").asText()).isEqualTo("+15550009999");
     }
 
     @Test
@@ -100,7 +119,7 @@ class TargetBeansInYamlRoutesTest {
         String id = app.tasks().create(json.valueToTree(Map.of("customerId", "usr_1", "title", "Call")))
                 .get("id").asText();
 
-        producer.requestBodyAndHeader("direct:test-complete-task", null, "taskId", id);
+        producer.requestBodyAndHeader("direct:example-complete-app-task", null, "taskId", id);
 
         assertThat(app.tasks().get(id).orElseThrow().get("status").asText()).isEqualTo("done");
     }

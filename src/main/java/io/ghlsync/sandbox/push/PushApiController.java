@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.ghlsync.sandbox.ConditionalOnSimulators;
@@ -32,20 +33,28 @@ class PushApiController {
         this.push = push;
     }
 
+    /** The documented 200 shape: {@code {success, message, responses: [{success, message}]}}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Sent(boolean success, String message, List<Delivery> responses) {
+    }
+
+    record Delivery(boolean success, String message) {
+    }
+
     @PostMapping(API + "/notify")
-    Map<String, Object> notify(@RequestBody JsonNode notification) {
+    Sent send(@RequestBody JsonNode notification) {
         push.accept("notify", null, notification);
         return sent("Notification sent");
     }
 
     @PostMapping(API + "/notify-async")
-    Map<String, Object> notifyAsync(@RequestBody JsonNode notification) {
+    Sent sendAsync(@RequestBody JsonNode notification) {
         push.accept("notify-async", null, notification);
-        return Map.of("success", true, "message", "Notification queued");
+        return new Sent(true, "Notification queued", null);
     }
 
     @PostMapping(API + "/notify/group/{groupId}")
-    Map<String, Object> notifyGroup(@PathVariable String groupId, @RequestBody JsonNode notification) {
+    Sent sendToGroup(@PathVariable String groupId, @RequestBody JsonNode notification) {
         push.accept("group", groupId, notification);
         return sent("Notification sent to group " + groupId);
     }
@@ -56,9 +65,7 @@ class PushApiController {
         return push.page(since, limit);
     }
 
-    /** The documented 200 shape: {@code {success, message, responses: [{success, message}]}}. */
-    private static Map<String, Object> sent(String message) {
-        return Map.of("success", true, "message", message,
-                "responses", List.of(Map.of("success", true, "message", "Delivered")));
+    private static Sent sent(String message) {
+        return new Sent(true, message, List.of(new Delivery(true, "Delivered")));
     }
 }

@@ -116,7 +116,8 @@ final class CustomerDocument {
         if (!value.isObject()) {
             throw invalid(field, "must be an object with " + NESTED.get(field));
         }
-        ObjectNode result = current != null && current.isObject() ? (ObjectNode) current.deepCopy() : emptyNested(field);
+        ObjectNode result = current != null && current.isObject() ? (ObjectNode) current.deepCopy()
+                : emptyNested(field);
         value.fields().forEachRemaining(entry -> {
             if (!NESTED.get(field).contains(entry.getKey())) {
                 throw invalid(field + "." + entry.getKey(), "is not a field of " + field + "; allowed: "

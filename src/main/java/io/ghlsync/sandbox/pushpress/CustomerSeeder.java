@@ -44,8 +44,9 @@ final class CustomerSeeder {
         customer.put("dob", LocalDate.of(1960 + random.nextInt(45), 1 + random.nextInt(12), 1 + random.nextInt(28))
                 .toString());
         int city = random.nextInt(CITIES.size());
-        ((ObjectNode) customer.get("address")).put("line1", (100 + random.nextInt(9000)) + " Main St").put("city", CITIES.get(city))
-                .put("country", "US").put("state", STATES.get(city)).put("zip", String.format("%05d", random.nextInt(99999)));
+        ((ObjectNode) customer.get("address")).put("line1", (100 + random.nextInt(9000)) + " Main St")
+                .put("city", CITIES.get(city)).put("country", "US").put("state", STATES.get(city))
+                .put("zip", String.format("%05d", random.nextInt(99999)));
         customer.put("email", ascii(first) + "." + ascii(last) + "." + n + "@example.com");
         customer.put("phone", String.format("+1555%07d", random.nextInt(10_000_000)));
         int roll = random.nextInt(100);

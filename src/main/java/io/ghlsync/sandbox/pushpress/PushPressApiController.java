@@ -53,7 +53,8 @@ class PushPressApiController {
             throw new SimulatorRejection(400, "limit must be between 1 and " + MAX_LIMIT);
         }
         if (role != null && !CustomerDocument.ROLES.contains(role)) {
-            throw CustomerDocument.invalid("role", "must be one of " + CustomerDocument.ROLES.stream().sorted().toList());
+            throw CustomerDocument.invalid("role", "must be one of "
+                    + CustomerDocument.ROLES.stream().sorted().toList());
         }
         List<ObjectNode> customers = gym.page(page, limit, email, role);
         return Map.of("data", Map.of("resultArray", customers));

@@ -103,7 +103,8 @@ public final class PushPressSimulator {
             String email = normalised(after.get("email").asText());
             String owner = idsByEmail.get(email);
             if (owner != null && !owner.equals(id)) {
-                throw new SimulatorRejection(409, "A customer with email " + after.get("email").asText() + " already exists");
+                throw new SimulatorRejection(409, "A customer with email " + after.get("email").asText()
+                        + " already exists");
             }
             idsByEmail.remove(normalised(stored.customer().get("email").asText()));
             idsByEmail.put(email, id);

@@ -1,7 +1,6 @@
 package io.ghlsync.sandbox.pushpress;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -40,10 +39,13 @@ class PushPressStaffController {
     record RoleChange(String role) {
     }
 
+    record Customers(int count, List<ObjectNode> customers) {
+    }
+
     @GetMapping(STAFF_CUSTOMERS)
-    Map<String, Object> all() {
+    Customers all() {
         List<ObjectNode> customers = gym.customers();
-        return Map.of("count", customers.size(), "customers", customers);
+        return new Customers(customers.size(), customers);
     }
 
     @PostMapping(STAFF_CUSTOMERS)

@@ -70,9 +70,7 @@ public final class Faults {
     public synchronized Map<String, Object> describe() {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("latencyMillis", latencyMillis);
-        state.put("queued", queue.stream().map(p -> Map.of("kind", p.fault.kind(), "remaining", p.remaining,
-                "status", p.fault.status(), "retryAfterSeconds", p.fault.retryAfterSeconds(),
-                "holdMillis", p.fault.holdMillis())).toList());
+        state.put("queued", queue.stream().map(Pending::describe).toList());
         return state;
     }
 
@@ -83,6 +81,16 @@ public final class Faults {
         Pending(Fault fault, int remaining) {
             this.fault = fault;
             this.remaining = remaining;
+        }
+
+        Map<String, Object> describe() {
+            Map<String, Object> pending = new LinkedHashMap<>();
+            pending.put("kind", fault.kind());
+            pending.put("remaining", remaining);
+            pending.put("status", fault.status());
+            pending.put("retryAfterSeconds", fault.retryAfterSeconds());
+            pending.put("holdMillis", fault.holdMillis());
+            return pending;
         }
     }
 }

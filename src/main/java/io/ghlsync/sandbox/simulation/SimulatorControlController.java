@@ -44,6 +44,16 @@ class SimulatorControlController {
     record WebhookRequest(String url, Boolean enabled) {
     }
 
+    record RateLimitView(int requests, long windowMillis) {
+
+        static RateLimitView of(RateLimitSettings settings) {
+            return new RateLimitView(settings.requests(), settings.window().toMillis());
+        }
+    }
+
+    record WebhookView(String url, boolean enabled) {
+    }
+
     @PostMapping("/reset")
     Map<String, Object> reset(@PathVariable String name) {
         service(name).reset();
@@ -84,12 +94,12 @@ class SimulatorControlController {
     }
 
     @GetMapping("/rate-limit")
-    Map<String, Object> rateLimit(@PathVariable String name) {
-        return describe(service(name).rateLimiter().settings());
+    RateLimitView rateLimit(@PathVariable String name) {
+        return RateLimitView.of(service(name).rateLimiter().settings());
     }
 
     @PutMapping("/rate-limit")
-    Map<String, Object> setRateLimit(@PathVariable String name, @RequestBody RateLimitRequest request) {
+    RateLimitView setRateLimit(@PathVariable String name, @RequestBody RateLimitRequest request) {
         if (request.requests() == null || request.requests() < 0) {
             throw new SimulatorRejection(400, "requests is required: 0 (no limit) or more");
         }
@@ -99,7 +109,7 @@ class SimulatorControlController {
         }
         RateLimitSettings settings = new RateLimitSettings(request.requests(), Duration.ofMillis(window));
         service(name).rateLimiter().configure(settings);
-        return describe(settings);
+        return RateLimitView.of(settings);
     }
 
     @GetMapping("/webhooks")
@@ -109,10 +119,10 @@ class SimulatorControlController {
     }
 
     @PutMapping("/webhooks")
-    Map<String, Object> configureWebhooks(@PathVariable String name, @RequestBody WebhookRequest request) {
+    WebhookView configureWebhooks(@PathVariable String name, @RequestBody WebhookRequest request) {
         WebhookEmitter emitter = emitter(name);
         emitter.configure(request.url(), request.enabled());
-        return Map.of("url", emitter.url(), "enabled", emitter.enabled());
+        return new WebhookView(emitter.url(), emitter.enabled());
     }
 
     private SimulatedService service(String name) {
@@ -121,9 +131,5 @@ class SimulatorControlController {
 
     private WebhookEmitter emitter(String name) {
         return service(name).webhooks().orElseThrow(() -> new SimulatorRejection(404, name + " sends no webhooks"));
-    }
-
-    private static Map<String, Object> describe(RateLimitSettings settings) {
-        return Map.of("requests", settings.requests(), "windowMillis", settings.window().toMillis());
     }
 }

@@ -26,7 +26,8 @@ public record WebhookSettings(
 
     /** These settings, with {@code fallback} as the secret when none is configured. */
     public WebhookSettings withDefaultSecret(String fallback) {
-        return secret == null || secret.isBlank() ? new WebhookSettings(enabled, url, fallback, timeout, threads) : this;
+        return secret == null || secret.isBlank() ? new WebhookSettings(enabled, url, fallback, timeout, threads)
+                : this;
     }
 
     @Override
