@@ -54,7 +54,7 @@ final class TemplateCompiler {
         if (tags != null && fieldRules.stream().anyMatch(rule -> rule.target().toString().equals(target.tagsField()))) {
             problems.add(root.get("tags"), "'" + target.tagsField() + "' is written by the tags: section; remove its field rule");
         }
-        List<String> required = requiredFields(fieldRules, root.get("fields"));
+        List<String> required = requiredFields(root.get("fields"));
         YamlNode pairNode = root.get("pair");
         Map<String, String> owners = owners(root.get("owners"), pairNode);
         if (!problems.isEmpty()) {
@@ -98,14 +98,15 @@ final class TemplateCompiler {
     }
 
     /** Top-level fields the target model requires; each needs a rule (docs: contacts.json "required" lists). */
-    private List<String> requiredFields(List<FieldRule> fieldRules, YamlNode fieldsNode) {
+    private List<String> requiredFields(YamlNode fieldsNode) {
         List<String> required = new ArrayList<>();
         for (ModelField field : target.root().children().values()) {
             if (!field.required()) {
                 continue;
             }
             required.add(field.name());
-            boolean mapped = fieldRules.stream().anyMatch(rule -> rule.target().toString().equals(field.name()))
+            // A rule that failed to compile still counts: its own problem is already reported.
+            boolean mapped = (fieldsNode != null && fieldsNode.get(field.name()) != null)
                     || field.name().equals(target.tagsField());
             if (!mapped && fieldsNode != null) {
                 problems.add(fieldsNode, target.name() + " requires '" + field.name() + "': add a rule for it");
