@@ -28,11 +28,13 @@ final class EmailTransform implements Transform {
         if (at <= 0 || at != text.lastIndexOf('@') || at == text.length() - 1 || text.chars().anyMatch(Character::isWhitespace)) {
             throw new ValueProblem("'" + text + "' is not an email address");
         }
-        String domain;
-        try {
-            domain = IDN.toASCII(text.substring(at + 1), IDN.ALLOW_UNASSIGNED);
-        } catch (IllegalArgumentException e) {
-            throw new ValueProblem("'" + text + "' has an invalid domain");
+        String domain = text.substring(at + 1);
+        if (!domain.chars().allMatch(c -> c < 128)) {
+            try {
+                domain = IDN.toASCII(domain, IDN.ALLOW_UNASSIGNED);
+            } catch (IllegalArgumentException e) {
+                throw new ValueProblem("'" + text + "' has an invalid domain");
+            }
         }
         String[] labels = domain.split("\\.", -1);
         if (labels.length < 2 || labels[labels.length - 1].length() < 2) {

@@ -3,6 +3,7 @@ package io.ghlsync.mapping;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 final class TextTransforms {
 
     private static final JsonNode MISSING = MissingNode.getInstance();
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private TextTransforms() {
     }
@@ -63,9 +65,10 @@ final class TextTransforms {
     }
 
     static Transform split(String separator) {
+        Pattern pattern = Pattern.compile(Pattern.quote(separator));
         return value -> {
             ArrayNode parts = JsonNodeFactory.instance.arrayNode();
-            for (String part : value.asText().split(java.util.regex.Pattern.quote(separator))) {
+            for (String part : pattern.split(value.asText())) {
                 if (!part.isBlank()) {
                     parts.add(part.strip());
                 }
@@ -106,7 +109,7 @@ final class TextTransforms {
      */
     static Transform firstName() {
         return value -> {
-            String[] words = value.asText().strip().split("\\s+", 2);
+            String[] words = WHITESPACE.split(value.asText().strip(), 2);
             return words[0].isEmpty() ? MISSING : TextNode.valueOf(words[0]);
         };
     }
@@ -114,8 +117,8 @@ final class TextTransforms {
     /** {@code last-name}: everything after the first word of a full name. */
     static Transform lastName() {
         return value -> {
-            String[] words = value.asText().strip().split("\\s+", 2);
-            return words.length < 2 ? MISSING : TextNode.valueOf(words[1].replaceAll("\\s+", " "));
+            String[] words = WHITESPACE.split(value.asText().strip(), 2);
+            return words.length < 2 ? MISSING : TextNode.valueOf(WHITESPACE.matcher(words[1]).replaceAll(" "));
         };
     }
 
