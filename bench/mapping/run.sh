@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Mapping benchmark: 10,000 realistic contacts through mappings/default/ghl-contact-to-pushpress-customer,
+# one thread pinned to one core. Results go to BENCHMARKS.md "## Mapping" by hand, with the machine.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+mvn -B -q -DskipTests compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
+classpath="target/classes:$(cat target/bench-classpath.txt)"
+# Java runs the single source file directly (JEP 330): no build step of its own.
+exec taskset -c 0 java -XX:+UseSerialGC -Xms512m -Xmx512m -cp "$classpath" bench/mapping/MappingBenchmark.java
