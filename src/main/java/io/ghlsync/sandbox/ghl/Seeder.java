@@ -55,8 +55,10 @@ final class Seeder {
     private SimContact contact(String locationId, int index) {
         String id = GhlIds.next(random);
         Script script = SCRIPTS.get(index % SCRIPTS.size());
-        Name first = pick(script.firstNames());
-        Name last = pick(script.lastNames());
+        // The first contact of each script takes its first names, which carry the script's own letters.
+        boolean firstOfScript = index < SCRIPTS.size();
+        Name first = firstOfScript ? script.firstNames().get(0) : pick(script.firstNames());
+        Name last = firstOfScript ? script.lastNames().get(0) : pick(script.lastNames());
         ObjectNode fields = JSON.objectNode().put("firstName", first.text()).put("lastName", last.text());
         Region region = phone(fields, (index * 7 + 3) % 6);
         if ((index * 7 + 3) % 6 == 5 || random.nextInt(8) != 0) {
