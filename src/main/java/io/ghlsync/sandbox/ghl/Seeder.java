@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -163,7 +164,7 @@ final class Seeder {
 
     /** A FILE_UPLOAD value in the shape of the spec's {@code FileField} example. */
     private JsonNode file() {
-        String uuid = new java.util.UUID(random.nextLong(), random.nextLong()).toString();
+        String uuid = new UUID(random.nextLong(), random.nextLong()).toString();
         String document = GhlIds.next(random);
         ObjectNode value = JSON.objectNode();
         ObjectNode upload = value.putObject(uuid);
