@@ -133,7 +133,7 @@ class ContactRelations {
         }
         check.orThrow();
         String locationId = body.get("locationId").asText();
-        String businessId = TaskService.text(body, "businessId");
+        String businessId = JsonValues.text(body, "businessId");
         List<String> updated = new ArrayList<>();
         for (String contactId : ContactInput.texts(body.get("ids"))) {
             var location = store.world().locationOfContact(contactId);

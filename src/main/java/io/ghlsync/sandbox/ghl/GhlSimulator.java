@@ -26,7 +26,7 @@ import io.ghlsync.sandbox.SimulatorAddress;
 @ConditionalOnSimulators
 public class GhlSimulator implements InitializingBean {
 
-    /** Which records a request-log or webhook-log read returns at most. */
+    /** How many entries one read of the request or webhook log returns at most. */
     static final int MAX_ENTRIES = 10_000;
 
     private final SandboxProperties sandbox;

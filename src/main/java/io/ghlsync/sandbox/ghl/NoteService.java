@@ -37,8 +37,8 @@ class NoteService {
 
     SimNote create(String contactId, JsonNode body) {
         check(body).requiredString("body").orThrow();
-        SimNote note = new SimNote(GhlIds.random(), contactId, body.get("body").asText(), TaskService.text(body, "userId"),
-                TaskService.text(body, "title"), TaskService.text(body, "color"),
+        SimNote note = new SimNote(GhlIds.random(), contactId, body.get("body").asText(), JsonValues.text(body, "userId"),
+                JsonValues.text(body, "title"), JsonValues.text(body, "color"),
                 body.path("pinned").asBoolean(false), store.now());
         SimContact contact = store.change(contactId,
                 (where, current) -> current.withActivity(current.activity().withNote(note))).after();
@@ -52,9 +52,9 @@ class NoteService {
             SimNote note = find(current, noteId);
             SimNote updated = new SimNote(note.id(), note.contactId(),
                     body.hasNonNull("body") ? body.get("body").asText() : note.body(),
-                    body.has("userId") ? TaskService.text(body, "userId") : note.userId(),
-                    body.has("title") ? TaskService.text(body, "title") : note.title(),
-                    body.has("color") ? TaskService.text(body, "color") : note.color(),
+                    body.has("userId") ? JsonValues.text(body, "userId") : note.userId(),
+                    body.has("title") ? JsonValues.text(body, "title") : note.title(),
+                    body.has("color") ? JsonValues.text(body, "color") : note.color(),
                     body.hasNonNull("pinned") ? body.get("pinned").asBoolean() : note.pinned(), note.dateAdded());
             return current.withActivity(current.activity().withNote(updated));
         });

@@ -1,6 +1,5 @@
 package io.ghlsync.sandbox.ghl;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,19 +40,13 @@ final class QueryParameters {
     /** The deprecated list's parameters (docs/api-research.md §1.4): limit 1–100 (default 20). */
     static ContactListing.ListQuery listQuery(ApiRequest request) {
         String locationId = locationId(request);
-        List<String> problems = new ArrayList<>();
-        Long startAfter = null;
-        String startAfterText = request.query("startAfter").orElse(null);
-        if (startAfterText != null && !startAfterText.isBlank()) {
+        Long startAfter = request.query("startAfter").filter(text -> !text.isBlank()).map(text -> {
             try {
-                startAfter = Long.parseLong(startAfterText.trim());
+                return Long.parseLong(text.trim());
             } catch (NumberFormatException e) {
-                problems.add("startAfter must be a number (epoch milliseconds)");
+                throw GhlError.unprocessable("startAfter must be a number (epoch milliseconds)");
             }
-        }
-        if (!problems.isEmpty()) {
-            throw GhlError.unprocessable(problems);
-        }
+        }).orElse(null);
         return new ContactListing.ListQuery(locationId, request.query("startAfterId").filter(id -> !id.isBlank()).orElse(null),
                 startAfter, request.query("query").orElse(null), integer(request, "limit", 20, 1, 100));
     }

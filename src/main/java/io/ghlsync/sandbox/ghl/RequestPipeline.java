@@ -4,11 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.function.ServerRequest;
@@ -27,7 +30,7 @@ import io.ghlsync.sandbox.ConditionalOnSimulators;
  */
 @Component
 @ConditionalOnSimulators
-class RequestPipeline {
+class RequestPipeline implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestPipeline.class);
 
@@ -40,6 +43,12 @@ class RequestPipeline {
     private final FaultInjector faults;
     private final RequestLog log;
     private final ObjectMapper json;
+    /** Runs delayed requests once their delay is over (the common pool has one thread on a small machine). */
+    private final ExecutorService delayed = Executors.newFixedThreadPool(8, runnable -> {
+        Thread thread = new Thread(runnable, "ghl-sim-delayed");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     RequestPipeline(CallAdmission admission, FaultInjector faults, RequestLog log, ObjectMapper json) {
         this.admission = admission;
@@ -70,7 +79,7 @@ class RequestPipeline {
         }
         CompletableFuture<ServerResponse> later = CompletableFuture.supplyAsync(
                 () -> respond(exchange, decision, handler, call),
-                CompletableFuture.delayedExecutor(decision.delayMillis(), TimeUnit.MILLISECONDS));
+                CompletableFuture.delayedExecutor(decision.delayMillis(), TimeUnit.MILLISECONDS, delayed));
         return ServerResponse.async(later, Duration.ofMillis(decision.delayMillis()).plusMinutes(1));
     }
 
@@ -128,6 +137,11 @@ class RequestPipeline {
         }
         log.record(exchange.arrival, exchange.operation, exchange.locationId, status, exchange.fault);
         return body == null ? builder.build() : builder.contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    @Override
+    public void destroy() {
+        delayed.shutdownNow();
     }
 
     private byte[] bytes(JsonNode body) {

@@ -43,8 +43,8 @@ class TaskService {
         BodyCheck.of(body, FIELDS).requiredString("title").string("body", false).isoDate("dueDate", true)
                 .bool("completed", true).string("assignedTo", false).orThrow();
         Instant now = store.now();
-        SimTask task = new SimTask(GhlIds.random(), contactId, body.get("title").asText(), text(body, "body"),
-                text(body, "assignedTo"), due(body), body.get("completed").asBoolean(), now);
+        SimTask task = new SimTask(GhlIds.random(), contactId, body.get("title").asText(), JsonValues.text(body, "body"),
+                JsonValues.text(body, "assignedTo"), due(body), body.get("completed").asBoolean(), now);
         SimContact contact = store.change(contactId,
                 (where, current) -> current.withActivity(current.activity().withTask(task))).after();
         webhooks.publish("TaskCreate", task.toWebhook(contact.locationId()));
@@ -56,8 +56,8 @@ class TaskService {
                 .bool("completed", false).string("assignedTo", false).orThrow();
         return replace(contactId, taskId, task -> new SimTask(task.id(), task.contactId(),
                 body.hasNonNull("title") ? body.get("title").asText() : task.title(),
-                body.has("body") ? text(body, "body") : task.body(),
-                body.has("assignedTo") ? text(body, "assignedTo") : task.assignedTo(),
+                body.has("body") ? JsonValues.text(body, "body") : task.body(),
+                body.has("assignedTo") ? JsonValues.text(body, "assignedTo") : task.assignedTo(),
                 body.hasNonNull("dueDate") ? due(body) : task.dueDate(),
                 body.hasNonNull("completed") ? body.get("completed").asBoolean() : task.completed(),
                 task.dateAdded()));
@@ -99,10 +99,5 @@ class TaskService {
 
     private static Instant due(JsonNode body) {
         return GhlTime.parse(body.get("dueDate").asText()).orElseThrow();
-    }
-
-    static String text(JsonNode body, String field) {
-        JsonNode value = body.get(field);
-        return value == null || value.isNull() ? null : value.asText();
     }
 }

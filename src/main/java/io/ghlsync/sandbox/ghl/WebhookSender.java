@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntSupplier;
 
 import org.slf4j.Logger;
@@ -38,6 +39,7 @@ final class WebhookSender implements AutoCloseable {
     private final WebhookSigner signer;
     private final GhlSimulatorProperties.Webhooks config;
     private final IntSupplier maxAttempts;
+    private final AtomicLong dropped = new AtomicLong();
 
     WebhookSender(WebhookSigner signer, GhlSimulatorProperties.Webhooks config, IntSupplier maxAttempts) {
         this.signer = signer;
@@ -57,7 +59,11 @@ final class WebhookSender implements AutoCloseable {
             workers.execute(() -> attempt(webhook));
         } catch (RejectedExecutionException e) {
             webhook.ended(Outcome.QUEUE_FULL);
-            log.warn("GHL simulator: webhook queue full ({} waiting), dropped a webhook", config.queueCapacity());
+            // Once per thousand, so that an overloaded receiver does not also flood the log.
+            if (dropped.getAndIncrement() % 1000 == 0) {
+                log.warn("GHL simulator: webhook queue full ({} waiting): {} webhooks dropped so far",
+                        config.queueCapacity(), dropped.get());
+            }
         }
     }
 
