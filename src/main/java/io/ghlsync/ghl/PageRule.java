@@ -145,7 +145,7 @@ abstract class PageRule {
             int pageNumber = body.path("page").asInt(1);
             int pageLimit = body.path("pageLimit").asInt(100);
             JsonNode cursor = items.get(items.size() - 1).get("searchAfter");
-            boolean cursorPaging = body.has("searchAfter") || (long) pageNumber * pageLimit >= PAGE_PAGING_REACH;
+            boolean cursorPaging = body.has("searchAfter") || (long) (pageNumber + 1) * pageLimit > PAGE_PAGING_REACH;
             if (cursorPaging && cursor != null && cursor.isArray()) {
                 body.remove("page");
                 body.set("searchAfter", cursor);
