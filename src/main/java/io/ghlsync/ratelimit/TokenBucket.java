@@ -22,6 +22,7 @@ final class TokenBucket {
     private long updatedAt;
     private long blockedUntil;
     private long max;
+    private long intervalNanos;
 
     TokenBucket(long max, long intervalNanos, int burst, double headroom, long now) {
         this.headroom = headroom;
@@ -49,15 +50,26 @@ final class TokenBucket {
         double safe = newMax * (1 - headroom);
         double burst = Math.max(1, Math.min(configuredBurst, Math.floor(safe / 2)));
         this.max = newMax;
+        this.intervalNanos = intervalNanos;
         this.capacity = burst;
         this.ratePerNano = Math.max(safe - burst, 1) / intervalNanos;
         this.tokens = Math.min(tokens, capacity);
     }
 
-    /** Never hold more tokens than the server says are left (less the headroom). */
+    /**
+     * Follows what the server says is left of its window. Never more tokens than that, less the
+     * headroom; and when even the headroom is eaten into (someone else spends this budget too), no
+     * request until a whole interval has passed: by then any window, sliding or fixed, has room again.
+     * A lone, well-paced client never gets there, since it leaves the headroom unused.
+     */
     synchronized void clampTo(long remaining, long now) {
-        advance(now);
-        tokens = Math.min(tokens, remaining - Math.ceil(max * headroom));
+        double reserve = Math.ceil(max * headroom);
+        if (remaining < reserve) {
+            blockUntil(now + intervalNanos, now);
+        } else {
+            advance(now);
+            tokens = Math.min(tokens, remaining - reserve);
+        }
     }
 
     /** Nothing is released before {@code until}; then one request (the retry) may go at once. */

@@ -50,6 +50,13 @@ public final class GhlSimulatorControl {
         return requestsSince(mark).stream().filter(r -> operation.equals(r.operation())).toList();
     }
 
+    /** Ids of every contact the simulator holds for {@code locationId}, in its own listing. */
+    public List<String> contactIds(String locationId) {
+        List<String> ids = new ArrayList<>();
+        send("GET", "/locations/" + locationId + "/contacts", null).get("contacts").forEach(c -> ids.add(c.get("id").asText()));
+        return ids;
+    }
+
     /** {@code POST /_sim/faults} with a FaultSpec as JSON, e.g. {@code {"kind":"RATE_LIMIT","count":2}}. */
     public void injectFault(String faultJson) {
         send("POST", "/faults", faultJson);

@@ -72,10 +72,19 @@ class TokenBucketTest {
     }
 
     @Test
-    void aNearlySpentServerBudgetMakesTheNextRequestWait() {
-        bucket.clampTo(0, 0);
-        // 0 left less 10 headroom → 10 tokens in debt: the next request waits for 11 refills.
-        assertThat(bucket.reserve(0)).isEqualTo(11 * SECOND / 8);
+    void aServerBudgetSmallerThanTheBurstCapsTheBurst() {
+        bucket.clampTo(12, 0);
+        // 12 left less the 10 held in reserve: two requests may go now, the third waits for a refill.
+        assertThat(bucket.reserve(0)).isZero();
+        assertThat(bucket.reserve(0)).isZero();
+        assertThat(bucket.reserve(0)).isEqualTo(SECOND / 8);
+    }
+
+    @Test
+    void aServerBudgetEatenIntoTheReserveHoldsEverythingForAWholeInterval() {
+        bucket.clampTo(9, 0);
+        assertThat(bucket.heldOffFor(0)).isEqualTo(INTERVAL);
+        assertThat(bucket.reserve(0)).isEqualTo(INTERVAL);
     }
 
     @Test
