@@ -69,7 +69,22 @@ class OAuthTokens {
         if (current.status() == StoredGrant.Status.NEEDS_REAUTH) {
             throw new ReauthorizationRequiredException(null, locationId, current.reason());
         }
-        return current.freshAt(clock.instant(), skew) ? current : refresh(locationId, current.grant().accessToken());
+        Instant now = clock.instant();
+        if (current.freshAt(now, skew)) {
+            return current;
+        }
+        try {
+            return refresh(locationId, current.grant().accessToken());
+        } catch (GhlUnavailableException unreachable) {
+            if (current.status() == StoredGrant.Status.ACTIVE && now.isBefore(current.grant().expiresAt())) {
+                // Refreshing early is a courtesy: while the token still works, an unreachable token
+                // endpoint must not stop the calls; the next call tries the refresh again.
+                log.warn("Could not refresh the access token of location {} ahead of expiry ({}); using it until {}",
+                        locationId, unreachable.getMessage(), current.grant().expiresAt());
+                return current;
+            }
+            throw unreachable;
+        }
     }
 
     /** HighLevel refused {@code rejectedAccessToken}: the newer token someone stored, or a refreshed one. */

@@ -84,8 +84,9 @@ class OAuthFlowTest {
     }
 
     @AfterEach
-    void normalLifetime() {
+    void normalSimulator() {
         simulator.accessTokenLifetimeSeconds(86_399);
+        simulator.clearFaults();
     }
 
     @Test
@@ -155,6 +156,22 @@ class OAuthFlowTest {
         assertThat(simulator.requestsSince(mark)).extracting(Request::operation, Request::status).containsExactly(
                 tuple("oauthToken", 200),
                 tuple("getContacts", 200));
+    }
+
+    @Test
+    void anUnreachableTokenEndpointDoesNotStopCallsWhileTheTokenStillWorks() throws Exception {
+        simulator.accessTokenLifetimeSeconds(6);
+        connect();
+        awaitRefreshPoint();
+        simulator.injectFault("{\"kind\":\"SERVER_ERROR\",\"status\":503,\"count\":1,\"operations\":[\"oauthToken\"]}");
+        long mark = simulator.mark();
+
+        ghl.call("getContacts", Map.of());
+
+        assertThat(simulator.requestsSince(mark)).extracting(Request::operation, Request::status).containsExactly(
+                tuple("oauthToken", 503),
+                tuple("getContacts", 200));
+        assertThat(row()).containsEntry("status", "ACTIVE");
     }
 
     @Test
