@@ -128,8 +128,8 @@ class GhlClient {
             }
             if (answer.status() == 401 && token.refreshable() && !replayedAfterRefresh) {
                 replayedAfterRefresh = true;
-                count--; // the replay with a fresh token is not a retry
                 token = checkedToken(call, tokens.afterRejection(location, token).orElseThrow(() -> apiError(answer)));
+                count--; // the replay with a fresh token is not a retry
                 return Optional.empty();
             }
             if (answer.status() == 429) {

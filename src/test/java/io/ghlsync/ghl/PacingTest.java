@@ -19,9 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
-import io.ghlsync.SyncAppTest;
 import io.ghlsync.ghl.GhlSimulatorControl.Request;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -30,10 +28,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * simulator enforces a small budget (20 per second, sliding window, as HighLevel's 100 per 10 s),
  * and its request log must show no 429 at all.
  */
-@SyncAppTest
-@TestPropertySource(properties = {
-    "ghlsync.ratelimit.max-attempts=3", "ghlsync.ratelimit.initial-backoff=200ms", "ghlsync.ratelimit.max-backoff=1s",
-    "ghlsync.ghl.read-timeout=2s"})
+@FastRetries
 class PacingTest {
 
     private static final String LOCATION = "sandbox-location";

@@ -14,11 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.ghlsync.SyncAppTest;
 import io.ghlsync.ghl.GhlSimulatorControl.Request;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -28,10 +26,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * number and spacing of attempts are read from the simulator's request log (its own clock), never
  * from sleeps in the test. Short timeouts and backoffs keep the suite quick.
  */
-@SyncAppTest
-@TestPropertySource(properties = {
-    "ghlsync.ratelimit.max-attempts=3", "ghlsync.ratelimit.initial-backoff=200ms", "ghlsync.ratelimit.max-backoff=1s",
-    "ghlsync.ghl.read-timeout=2s"})
+@FastRetries
 class RetryPolicyTest {
 
     private static final String LOCATION = "sandbox-location";
