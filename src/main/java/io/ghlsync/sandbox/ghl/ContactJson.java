@@ -1,7 +1,9 @@
 package io.ghlsync.sandbox.ghl;
 
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -30,20 +32,20 @@ final class ContactJson {
     static ObjectNode full(SimContact contact) {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("id", contact.id());
-        putIfPresent(json, "name", displayName(contact));
+        JsonValues.putIfPresent(json, "name", displayName(contact));
         json.put("locationId", contact.locationId());
         copy(contact, json, FULL_FIELDS);
         json.put("dnd", contact.dnd());
-        putIfPresent(json, "emailLowerCase", lower(contact.text("email")));
+        JsonValues.putIfPresent(json, "emailLowerCase", lower(contact.text("email")));
         json.set("tags", tags(contact));
         json.put("dateAdded", GhlTime.format(contact.dateAdded()));
         json.put("dateUpdated", GhlTime.format(contact.dateUpdated()));
-        putIfPresent(json, "firstNameLowerCase", lower(contact.text("firstName")));
-        putIfPresent(json, "lastNameLowerCase", lower(contact.text("lastName")));
-        putIfPresent(json, "fullNameLowerCase", lower(displayName(contact)));
+        JsonValues.putIfPresent(json, "firstNameLowerCase", lower(contact.text("firstName")));
+        JsonValues.putIfPresent(json, "lastNameLowerCase", lower(contact.text("lastName")));
+        JsonValues.putIfPresent(json, "fullNameLowerCase", lower(displayName(contact)));
         json.set("customFields", customFields(contact));
-        putIfPresent(json, "businessId", contact.memberships().businessId());
-        json.set("followers", strings(contact.memberships().followers()));
+        JsonValues.putIfPresent(json, "businessId", contact.memberships().businessId());
+        json.set("followers", JsonValues.strings(contact.memberships().followers()));
         return json;
     }
 
@@ -56,7 +58,7 @@ final class ContactJson {
         JsonNode birth = contact.fields().get("dateOfBirth");
         if (birth != null) {
             GhlTime.parse(birth.asText()).ifPresent(date -> {
-                var day = date.atZone(java.time.ZoneOffset.UTC);
+                var day = date.atZone(ZoneOffset.UTC);
                 json.put("birthMonth", day.getMonthValue());
                 json.put("birthDay", day.getDayOfMonth());
             });
@@ -76,13 +78,13 @@ final class ContactJson {
         json.put("dateAdded", GhlTime.format(contact.dateAdded()));
         json.set("customFields", customFields(contact));
         json.set("tags", tags(contact));
-        putIfPresent(json, "businessId", contact.memberships().businessId());
+        JsonValues.putIfPresent(json, "businessId", contact.memberships().businessId());
         ArrayNode attributions = json.putArray("attributions");
         JsonNode attribution = contact.fields().get("attributionSource");
         if (attribution != null) {
             attributions.add(attribution.deepCopy());
         }
-        json.set("followers", strings(contact.memberships().followers()));
+        json.set("followers", JsonValues.strings(contact.memberships().followers()));
         return json;
     }
 
@@ -94,7 +96,7 @@ final class ContactJson {
         copy(contact, json, WEBHOOK_FIELDS);
         json.put("dnd", contact.dnd());
         json.put("dateAdded", GhlTime.format(contact.dateAdded()));
-        putIfPresent(json, "name", displayName(contact));
+        JsonValues.putIfPresent(json, "name", displayName(contact));
         json.set("tags", tags(contact));
         json.putArray("attachments");
         json.set("customFields", customFields(contact));
@@ -111,7 +113,7 @@ final class ContactJson {
         if (name != null && !name.isBlank()) {
             return name;
         }
-        String joined = String.join(" ", java.util.stream.Stream.of(contact.text("firstName"), contact.text("lastName"))
+        String joined = String.join(" ", Stream.of(contact.text("firstName"), contact.text("lastName"))
                 .filter(part -> part != null && !part.isBlank()).toList());
         return joined.isEmpty() ? null : joined;
     }
@@ -124,13 +126,7 @@ final class ContactJson {
     }
 
     private static ArrayNode tags(SimContact contact) {
-        return strings(contact.tags());
-    }
-
-    private static ArrayNode strings(List<String> values) {
-        ArrayNode array = JsonNodeFactory.instance.arrayNode();
-        values.forEach(array::add);
-        return array;
+        return JsonValues.strings(contact.tags());
     }
 
     private static void copy(SimContact contact, ObjectNode json, List<String> fields) {
@@ -139,12 +135,6 @@ final class ContactJson {
             if (value != null && !value.isNull()) {
                 json.set(field, value.deepCopy());
             }
-        }
-    }
-
-    private static void putIfPresent(ObjectNode json, String field, String value) {
-        if (value != null) {
-            json.put(field, value);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.ghlsync.sandbox.ghl;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -88,7 +89,7 @@ class ContactListing {
         List<SimContact> all = world.existingLocation(locationId).stream()
                 .flatMap(location -> location.contacts().stream())
                 .filter(contact -> businessId.equals(contact.memberships().businessId()) && matches.test(contact))
-                .sorted(java.util.Comparator.comparing(LocationData.ListKey::of))
+                .sorted(Comparator.comparing(LocationData.ListKey::of))
                 .toList();
         ObjectNode answer = JsonNodeFactory.instance.objectNode();
         answer.set("contacts", items(all.stream().skip(skip).limit(limit)));

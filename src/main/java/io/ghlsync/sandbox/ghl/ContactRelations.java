@@ -114,9 +114,9 @@ class ContactRelations {
             List<String> now = contacts.changeTags(contactId, current -> type.equals("add") ? SimContact.union(current, tags)
                     : current.stream().filter(tag -> !removeAll && !tags.contains(tag)).toList());
             response.put("message", "Tags updated").put("type", "success");
-            response.set("oldTags", strings(oldTags));
-            response.set("tagsAdded", strings(now.stream().filter(tag -> !oldTags.contains(tag)).toList()));
-            response.set("tagsRemoved", strings(oldTags.stream().filter(tag -> !now.contains(tag)).toList()));
+            response.set("oldTags", JsonValues.strings(oldTags));
+            response.set("tagsAdded", JsonValues.strings(now.stream().filter(tag -> !oldTags.contains(tag)).toList()));
+            response.set("tagsRemoved", JsonValues.strings(oldTags.stream().filter(tag -> !now.contains(tag)).toList()));
         }
         answer.put("succeded", errors == 0);
         answer.put("errorCount", errors);
@@ -165,11 +165,5 @@ class ContactRelations {
         Set<String> copy = new LinkedHashSet<>(set);
         copy.remove(value);
         return copy;
-    }
-
-    private static ArrayNode strings(List<String> values) {
-        ArrayNode array = JsonNodeFactory.instance.arrayNode();
-        values.forEach(array::add);
-        return array;
     }
 }

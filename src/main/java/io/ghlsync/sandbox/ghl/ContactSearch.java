@@ -1,7 +1,6 @@
 package io.ghlsync.sandbox.ghl;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -48,6 +47,10 @@ class ContactSearch {
         }
     }
 
+    /** A matching contact with its sort values and id, which are also its searchAfter. */
+    private record Ranked(SimContact contact, List<Comparable<?>> values) {
+    }
+
     ObjectNode search(JsonNode body) {
         BodyCheck check = BodyCheck.of(body, FIELDS).requiredString("locationId").string("query", false);
         int page = positive(check, "page", 1, Integer.MAX_VALUE);
@@ -61,20 +64,26 @@ class ContactSearch {
         }
         check.orThrow();
         Predicate<SimContact> query = ContactListing.matching(body.path("query").textValue());
-        Comparator<SimContact> order = (a, b) -> compare(sort, a, values(sort, b));
-        List<SimContact> matching = world.existingLocation(body.get("locationId").asText()).stream()
+        // Sort values computed once per contact, not once per comparison.
+        List<Ranked> matching = world.existingLocation(body.get("locationId").asText()).stream()
                 .flatMap(location -> location.contacts().stream())
                 .filter(contact -> query.test(contact) && filters.test(contact))
-                .sorted(order).toList();
-        List<SimContact> selected = searchAfter == null
+                .map(contact -> new Ranked(contact, values(sort, contact)))
+                .sorted((a, b) -> compare(sort, a.values(), b.values())).toList();
+        List<Ranked> selected = searchAfter == null
                 ? matching.stream().skip((long) (page - 1) * pageLimit).limit(pageLimit).toList()
-                : matching.stream().filter(contact -> compare(sort, contact, searchAfter) > 0).limit(pageLimit).toList();
+                : matching.stream().filter(ranked -> compare(sort, ranked.values(), searchAfter) > 0).limit(pageLimit).toList();
+        return answer(selected, matching.size());
+    }
+
+    /** {@code {contacts, total}}, each contact in the full shape with its {@code searchAfter}. */
+    private static ObjectNode answer(List<Ranked> selected, int total) {
         ObjectNode answer = JsonNodeFactory.instance.objectNode();
         ArrayNode contacts = answer.putArray("contacts");
-        for (SimContact contact : selected) {
-            ObjectNode item = ContactJson.full(contact);
+        for (Ranked ranked : selected) {
+            ObjectNode item = ContactJson.full(ranked.contact());
             ArrayNode cursor = item.putArray("searchAfter");
-            values(sort, contact).forEach(value -> {
+            ranked.values().forEach(value -> {
                 if (value instanceof Long number) {
                     cursor.add(number);
                 } else {
@@ -83,7 +92,7 @@ class ContactSearch {
             });
             contacts.add(item);
         }
-        answer.put("total", matching.size());
+        answer.put("total", total);
         return answer;
     }
 
@@ -144,15 +153,15 @@ class ContactSearch {
         return values;
     }
 
-    /** Orders a contact against sort values (another contact's, or a searchAfter cursor). */
-    private static int compare(List<SortKey> sort, SimContact contact, List<Comparable<?>> other) {
+    /** Orders two lists of sort values then id (two contacts', or a contact's and a searchAfter cursor). */
+    private static int compare(List<SortKey> sort, List<Comparable<?>> values, List<Comparable<?>> other) {
         for (int i = 0; i < sort.size(); i++) {
-            int order = sort.get(i).compare(sort.get(i).field().sortValue(contact), other.get(i));
+            int order = sort.get(i).compare(values.get(i), other.get(i));
             if (order != 0) {
                 return order;
             }
         }
-        return contact.id().compareTo((String) other.get(sort.size()));
+        return ((String) values.get(sort.size())).compareTo((String) other.get(sort.size()));
     }
 
     private static int positive(BodyCheck check, String field, int fallback, int max) {

@@ -1,5 +1,6 @@
 package io.ghlsync.sandbox.ghl;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,7 +83,7 @@ final class CustomFieldCatalog {
             return Optional.empty();
         }
         try {
-            return Optional.of(DecimalNode.valueOf(new java.math.BigDecimal(value.asText().trim())));
+            return Optional.of(DecimalNode.valueOf(new BigDecimal(value.asText().trim())));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

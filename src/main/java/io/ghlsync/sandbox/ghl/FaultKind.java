@@ -1,5 +1,6 @@
 package io.ghlsync.sandbox.ghl;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -26,7 +27,7 @@ public enum FaultKind {
             return valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown fault kind '" + name + "': use one of "
-                    + java.util.Arrays.toString(values()), e);
+                    + Arrays.toString(values()), e);
         }
     }
 }

@@ -1,10 +1,12 @@
 package io.ghlsync.sandbox.ghl;
 
 import static io.ghlsync.sandbox.ghl.GhlOperation.*;
+import static io.ghlsync.sandbox.ghl.JsonValues.strings;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 
 import org.springframework.context.annotation.Bean;
@@ -50,7 +52,7 @@ class GhlApiRoutes {
             ContactService.Upserted upserted = contacts.upsert(r.body());
             ObjectNode body = JsonNodeFactory.instance.objectNode().put("new", upserted.created());
             body.set("contact", ContactJson.full(upserted.contact()));
-            return answer(r, body.put("traceId", java.util.UUID.randomUUID().toString()));
+            return answer(r, body.put("traceId", UUID.randomUUID().toString()));
         });
         handlers.put(GET_CONTACTS, r -> answer(r, listing.list(QueryParameters.listQuery(r), r.selfUrl())));
         handlers.put(GET_CONTACTS_BY_BUSINESS_ID, r -> answer(r, listing.byBusiness(QueryParameters.locationId(r),
@@ -170,12 +172,6 @@ class GhlApiRoutes {
     private static <T> ArrayNode array(List<T> items, Function<T, JsonNode> json) {
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
         items.stream().map(json).forEach(array::add);
-        return array;
-    }
-
-    private static ArrayNode strings(List<String> values) {
-        ArrayNode array = JsonNodeFactory.instance.arrayNode();
-        values.forEach(array::add);
         return array;
     }
 }

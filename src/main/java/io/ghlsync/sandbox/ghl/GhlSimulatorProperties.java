@@ -67,6 +67,8 @@ public record GhlSimulatorProperties(
      * @param maxRetryAfter longest wait honoured from a receiver's Retry-After
      * @param timeout       per attempt, connect and answer
      * @param logCapacity   how many recent deliveries {@code /_sim/webhooks} keeps
+     * @param legacyRsaSignature also sign with RSA ({@code x-wh-signature}); ~1 ms per webhook, and
+     *                      HighLevel itself now sends only the Ed25519 {@code x-ghl-signature}
      */
     public record Webhooks(
             @DefaultValue("true") boolean enabled,
@@ -75,6 +77,7 @@ public record GhlSimulatorProperties(
             @DefaultValue("5") @Min(1) int maxAttempts,
             @DefaultValue("60s") @NotNull Duration maxRetryAfter,
             @DefaultValue("10s") @NotNull Duration timeout,
-            @DefaultValue("10000") @Min(1) int logCapacity) {
+            @DefaultValue("10000") @Min(1) int logCapacity,
+            @DefaultValue("true") boolean legacyRsaSignature) {
     }
 }

@@ -3,6 +3,7 @@ package io.ghlsync.sandbox.ghl;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -84,6 +85,6 @@ enum SearchField {
         if (raw instanceof List<?> list) {
             return String.join(",", list.stream().map(Object::toString).toList());
         }
-        return raw == null ? "" : raw.toString().toLowerCase(java.util.Locale.ROOT);
+        return raw == null ? "" : raw.toString().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 package io.ghlsync.sandbox.ghl;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -76,7 +77,7 @@ final class SeedVocabulary {
     }
 
     private static List<Name> names(String... pairs) {
-        return java.util.Arrays.stream(pairs).map(pair -> {
+        return Arrays.stream(pairs).map(pair -> {
             int colon = pair.lastIndexOf(':');
             return new Name(pair.substring(0, colon), pair.substring(colon + 1));
         }).toList();

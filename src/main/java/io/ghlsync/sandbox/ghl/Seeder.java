@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -55,8 +56,10 @@ final class Seeder {
     private SimContact contact(String locationId, int index) {
         String id = GhlIds.next(random);
         Script script = SCRIPTS.get(index % SCRIPTS.size());
-        Name first = pick(script.firstNames());
-        Name last = pick(script.lastNames());
+        // The first contact of each script takes its first names, which carry the script's own letters.
+        boolean firstOfScript = index < SCRIPTS.size();
+        Name first = firstOfScript ? script.firstNames().get(0) : pick(script.firstNames());
+        Name last = firstOfScript ? script.lastNames().get(0) : pick(script.lastNames());
         ObjectNode fields = JSON.objectNode().put("firstName", first.text()).put("lastName", last.text());
         Region region = phone(fields, (index * 7 + 3) % 6);
         if ((index * 7 + 3) % 6 == 5 || random.nextInt(8) != 0) {
@@ -161,7 +164,7 @@ final class Seeder {
 
     /** A FILE_UPLOAD value in the shape of the spec's {@code FileField} example. */
     private JsonNode file() {
-        String uuid = new java.util.UUID(random.nextLong(), random.nextLong()).toString();
+        String uuid = new UUID(random.nextLong(), random.nextLong()).toString();
         String document = GhlIds.next(random);
         ObjectNode value = JSON.objectNode();
         ObjectNode upload = value.putObject(uuid);

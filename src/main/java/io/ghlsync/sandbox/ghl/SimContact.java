@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -154,7 +155,7 @@ record SimContact(String id, String locationId, Instant dateAdded, Instant dateU
     static List<String> normaliseTags(List<String> tags) {
         LinkedHashSet<String> normalised = new LinkedHashSet<>();
         for (String tag : tags) {
-            String clean = tag.trim().toLowerCase(java.util.Locale.ROOT);
+            String clean = tag.trim().toLowerCase(Locale.ROOT);
             if (!clean.isEmpty()) {
                 normalised.add(clean);
             }

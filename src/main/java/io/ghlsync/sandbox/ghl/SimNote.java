@@ -14,11 +14,11 @@ record SimNote(String id, String contactId, String body, String userId, String t
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("id", id);
         json.put("body", body);
-        SimTask.putIfPresent(json, "userId", userId);
+        JsonValues.putIfPresent(json, "userId", userId);
         json.put("dateAdded", GhlTime.format(dateAdded));
         json.put("contactId", contactId);
-        SimTask.putIfPresent(json, "title", title);
-        SimTask.putIfPresent(json, "color", color);
+        JsonValues.putIfPresent(json, "title", title);
+        JsonValues.putIfPresent(json, "color", color);
         json.put("pinned", pinned);
         return json;
     }

@@ -21,8 +21,8 @@ record SimTask(String id, String contactId, String title, String body, String as
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("id", id);
         json.put("title", title);
-        putIfPresent(json, "body", body);
-        putIfPresent(json, "assignedTo", assignedTo);
+        JsonValues.putIfPresent(json, "body", body);
+        JsonValues.putIfPresent(json, "assignedTo", assignedTo);
         json.put("dueDate", GhlTime.format(dueDate));
         json.put("completed", completed);
         json.put("contactId", contactId);
@@ -34,18 +34,12 @@ record SimTask(String id, String contactId, String title, String body, String as
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("locationId", locationId);
         json.put("id", id);
-        putIfPresent(json, "assignedTo", assignedTo);
-        putIfPresent(json, "body", body);
+        JsonValues.putIfPresent(json, "assignedTo", assignedTo);
+        JsonValues.putIfPresent(json, "body", body);
         json.put("contactId", contactId);
         json.put("title", title);
         json.put("dateAdded", GhlTime.format(dateAdded));
         json.put("dueDate", GhlTime.format(dueDate));
         return json;
-    }
-
-    static void putIfPresent(ObjectNode json, String field, String value) {
-        if (value != null) {
-            json.put(field, value);
-        }
     }
 }

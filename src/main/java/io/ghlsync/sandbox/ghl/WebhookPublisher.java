@@ -2,6 +2,7 @@ package io.ghlsync.sandbox.ghl;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -51,7 +52,7 @@ class WebhookPublisher implements DisposableBean {
         ObjectNode body = payload.objectNode().put("type", type);
         body.setAll(payload);
         body.put("timestamp", GhlTime.format(now));
-        body.put("webhookId", java.util.UUID.randomUUID().toString());
+        body.put("webhookId", UUID.randomUUID().toString());
         String text = serialise(body);
         WebhookSettings current = settings.get();
         PendingWebhook webhook = log.append(sequence -> new PendingWebhook(sequence, body.get("webhookId").asText(),

@@ -63,16 +63,17 @@ final class WebhookSender implements AutoCloseable {
 
     private void attempt(PendingWebhook webhook) {
         byte[] body = webhook.body();
-        WebhookSigner.Signatures signatures = signer.sign(body);
+        WebhookSigner.Signatures signatures = signer.sign(body, config.legacyRsaSignature());
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(webhook.url()))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(webhook.url()))
                     .timeout(config.timeout())
                     .header("Content-Type", "application/json")
                     .header(WebhookSigner.ED25519_HEADER, signatures.ed25519())
-                    .header(WebhookSigner.RSA_HEADER, signatures.rsa())
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                    .build();
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+            if (signatures.rsa() != null) {
+                request.header(WebhookSigner.RSA_HEADER, signatures.rsa());
+            }
+            HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
             int status = response.statusCode();
             if (status == 429) {
                 retryLater(webhook, response);

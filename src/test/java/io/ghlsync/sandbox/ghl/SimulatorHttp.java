@@ -47,6 +47,11 @@ final class SimulatorHttp {
                 List.of("Authorization", "Bearer sandbox-token", "Version", "2021-07-28"));
     }
 
+    /** Plain calls (no default headers) below {@code baseUrl}, e.g. {@code http://127.0.0.1:8080/sandbox}. */
+    static SimulatorHttp at(String baseUrl) {
+        return new SimulatorHttp(baseUrl, List.of());
+    }
+
     /** The same simulator with these headers instead of the defaults (pairs of name, value). */
     SimulatorHttp withHeaders(String... pairs) {
         return new SimulatorHttp(baseUrl, List.of(pairs));
