@@ -1,0 +1,10 @@
+package io.ghlsync.ghl;
+
+/** The request body could not be turned into JSON (e.g. a string that is not JSON); nothing was sent. */
+public class InvalidRequestBodyException extends GhlException {
+
+    public InvalidRequestBodyException(String operation, String locationId, String problem) {
+        super(operation + " got a request body that is not JSON (" + problem + "); nothing was sent",
+                operation, locationId, null);
+    }
+}
