@@ -1,5 +1,7 @@
 package io.ghlsync.ghl;
 
+import io.ghlsync.PermanentFailure;
+
 import java.util.List;
 
 /**
@@ -7,7 +9,7 @@ import java.util.List;
  * keeps every message of the answer: a 422's {@code message} is an array of strings
  * (common-schemas.json {@code UnprocessableDTO}), other errors carry one string.
  */
-public class GhlApiException extends GhlException {
+public class GhlApiException extends GhlException implements PermanentFailure {
 
     private final int status;
     private final List<String> messages;
@@ -32,5 +34,11 @@ public class GhlApiException extends GhlException {
 
     public int attempts() {
         return attempts;
+    }
+
+    /** A 4xx is HighLevel refusing the request itself; retrying cures only 408 and 429 (and 5xx, already retried). */
+    @Override
+    public boolean permanent() {
+        return status >= 400 && status < 500 && status != 408 && status != 429;
     }
 }

@@ -1,7 +1,9 @@
 package io.ghlsync.ghl;
 
+import io.ghlsync.PermanentFailure;
+
 /** A path parameter or required query parameter had no value; raised before any request is sent. */
-public class MissingParameterException extends GhlException {
+public class MissingParameterException extends GhlException implements PermanentFailure {
 
     private final String parameter;
 

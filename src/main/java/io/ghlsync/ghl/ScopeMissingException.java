@@ -1,10 +1,12 @@
 package io.ghlsync.ghl;
 
+import io.ghlsync.PermanentFailure;
+
 import java.util.Set;
 import java.util.TreeSet;
 
 /** The location's token was not granted the scope an operation needs; nothing was sent. */
-public class ScopeMissingException extends GhlException {
+public class ScopeMissingException extends GhlException implements PermanentFailure {
 
     private final String missingScope;
 

@@ -1,9 +1,11 @@
 package io.ghlsync.ghl;
 
+import io.ghlsync.PermanentFailure;
+
 import java.util.List;
 
 /** A {@code ghl:} endpoint or {@link GhlApi} call named an operation the catalog does not hold. */
-public class UnknownOperationException extends GhlException {
+public class UnknownOperationException extends GhlException implements PermanentFailure {
 
     public UnknownOperationException(String name, List<String> closest) {
         super("Unknown HighLevel operation '" + name + "'"

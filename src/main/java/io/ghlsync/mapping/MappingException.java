@@ -1,11 +1,13 @@
 package io.ghlsync.mapping;
 
+import io.ghlsync.PermanentFailure;
+
 /**
  * One record could not be mapped: a required field has no usable value. Routes match this type to
  * send the record to the error path with its reason; other records are unaffected because
  * templates hold no per-record state.
  */
-public class MappingException extends RuntimeException {
+public class MappingException extends RuntimeException implements PermanentFailure {
 
     private final String template;
     private final String field;

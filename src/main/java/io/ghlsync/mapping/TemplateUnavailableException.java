@@ -1,5 +1,7 @@
 package io.ghlsync.mapping;
 
+import io.ghlsync.PermanentFailure;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -7,7 +9,7 @@ import java.util.stream.Collectors;
  * A template was asked for that cannot be used: there is no such file, or the file is invalid
  * (then {@link #problems()} says why, each as {@code file:line: message}).
  */
-public class TemplateUnavailableException extends RuntimeException {
+public class TemplateUnavailableException extends RuntimeException implements PermanentFailure {
 
     private final List<TemplateProblem> problems;
 

@@ -1,11 +1,13 @@
 package io.ghlsync.target;
 
+import io.ghlsync.PermanentFailure;
+
 /**
  * The target answered a 4xx other than 429: the request itself is wrong (or refers to something
  * that does not exist), so sending it again cannot help. Carries the status and the server's own
  * message so the dead letter says what the target objected to.
  */
-public class TargetRejectedException extends TargetException {
+public class TargetRejectedException extends TargetException implements PermanentFailure {
 
     private final int status;
     private final String serverMessage;

@@ -1,7 +1,9 @@
 package io.ghlsync.target;
 
+import io.ghlsync.PermanentFailure;
+
 /** The request was refused before sending: a field is missing or has a value the target forbids. */
-public class TargetValidationException extends TargetException {
+public class TargetValidationException extends TargetException implements PermanentFailure {
 
     private final String field;
 

@@ -15,7 +15,7 @@ import io.ghlsync.sandbox.ConditionalOnSimulators;
 /**
  * Errors of the control API in the same shapes as the simulated API's, so one client reads both.
  */
-@RestControllerAdvice(assignableTypes = {SimulatorControlController.class, SimulatedUserController.class})
+@RestControllerAdvice(assignableTypes = {GhlSimulatorControlController.class, SimulatedUserController.class})
 @ConditionalOnSimulators
 class ControlErrors {
 

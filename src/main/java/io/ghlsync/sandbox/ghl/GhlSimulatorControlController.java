@@ -28,7 +28,7 @@ import io.ghlsync.sandbox.ConditionalOnSimulators;
 @RestController
 @ConditionalOnSimulators
 @RequestMapping(RequestPipeline.PREFIX + "/_sim")
-class SimulatorControlController {
+class GhlSimulatorControlController {
 
     /** Rate limits as JSON: the interval in milliseconds. Unset fields keep their value. */
     record RateLimits(Integer burst, Long intervalMillis, Long daily) {
@@ -48,7 +48,7 @@ class SimulatorControlController {
 
     private final GhlSimulator simulator;
 
-    SimulatorControlController(GhlSimulator simulator) {
+    GhlSimulatorControlController(GhlSimulator simulator) {
         this.simulator = simulator;
     }
 
