@@ -18,7 +18,9 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +36,9 @@ import io.ghlsync.ConditionalOnSync;
  * Claims are renewed every third of the lease while deliveries run. Because nothing is held in memory that is not
  * also CLAIMED in the database, a crash loses nothing: the lease runs out and another instance (or this one,
  * restarted) takes the groups over.
- * <p>Stopping (SIGTERM, context close) stops claiming, lets in-flight deliveries finish for up to
+ * <p>It starts once the application is ready, not as an auto-started lifecycle bean: Spring starts the lifecycle
+ * beans an auto-started one depends on, and starting the CamelContext that early would skip Camel's own route
+ * loading. Stopping (SIGTERM, context close) stops claiming, lets in-flight deliveries finish for up to
  * {@code ghlsync.inbox.shutdown-timeout}, then hands back whatever is still claimed. It runs after the web server
  * stopped taking requests and before Camel stops, whose routes the deliveries need.
  */
@@ -76,6 +80,16 @@ class InboxWorkers implements SmartLifecycle {
     /** This instance's name in {@code claimed_by}. */
     String instance() {
         return instance;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void applicationReady() {
+        start();
+    }
+
+    @Override
+    public boolean isAutoStartup() {
+        return false;
     }
 
     @Override
