@@ -23,8 +23,6 @@ import io.ghlsync.ConditionalOnSync;
 @ConditionalOnSync
 class AppWebhookEvents {
 
-    private static final int MAX_ID = 100;
-
     private final boolean keepUnknownTypes;
     private final Clock clock = Clock.systemUTC();
 
@@ -35,16 +33,14 @@ class AppWebhookEvents {
     /** Refuses missing or ill-formed fields and unknown events (422). */
     public NewInboxEvent parse(@Body byte[] body) {
         WebhookJson json = WebhookJson.parse(body);
-        String event = json.text("event", NewInboxEvent.MAX_TYPE);
-        WebhookSource.APP.requireKnown(event, keepUnknownTypes);
-        WebhookJson object = json.object("data");
-        String objectId = object.text("id", MAX_ID);
+        DataEvent event = DataEvent.read(json, WebhookSource.APP, keepUnknownTypes);
         String eventKey = json.optionalText("id", NewInboxEvent.MAX_KEY).orElseGet(() -> ContentKey.of(body));
         Instant eventTime = json.optionalInstant("occurredAt")
-                .or(() -> object.optionalInstant("updatedAt")).orElseGet(clock::instant);
-        String groupKey = object.optionalText("customerId", MAX_ID).map(customer -> "app:customer:" + customer)
-                .orElseGet(() -> "app:" + WebhookSource.objectOf(event) + ":" + objectId);
-        return new NewInboxEvent(WebhookSource.APP.id(), eventKey, event, null, groupKey, eventTime,
+                .or(() -> event.data().optionalInstant("updatedAt")).orElseGet(clock::instant);
+        String groupKey = event.data().optionalText("customerId", NewInboxEvent.MAX_ID)
+                .map(customer -> "app:customer:" + customer)
+                .orElseGet(() -> "app:" + event.object() + ":" + event.id());
+        return new NewInboxEvent(WebhookSource.APP.id(), eventKey, event.event(), null, groupKey, eventTime,
                 new String(body, StandardCharsets.UTF_8));
     }
 }

@@ -27,8 +27,6 @@ import io.ghlsync.ConditionalOnSync;
 @ConditionalOnSync
 class GhlWebhookEvents {
 
-    private static final int MAX_ID = 100;
-
     private final Duration replayWindow;
     private final boolean keepUnknownTypes;
     private final Clock clock = Clock.systemUTC();
@@ -67,17 +65,17 @@ class GhlWebhookEvents {
     /** What the event is about, as the tail of its group key: the contact when there is one. */
     private static String subject(String type, WebhookJson json) {
         if (type.startsWith("Contact")) {
-            return "contact:" + json.text("id", MAX_ID);
+            return "contact:" + json.text("id", NewInboxEvent.MAX_ID);
         }
         if (type.startsWith("Note") || type.startsWith("Task")) {
-            Optional<String> contact = json.optionalText("contactId", MAX_ID);
+            Optional<String> contact = json.optionalText("contactId", NewInboxEvent.MAX_ID);
             String object = type.startsWith("Note") ? "note:" : "task:";
-            return contact.map(id -> "contact:" + id).orElseGet(() -> object + json.text("id", MAX_ID));
+            return contact.map(id -> "contact:" + id).orElseGet(() -> object + json.text("id", NewInboxEvent.MAX_ID));
         }
         if (type.startsWith("Appointment")) {
             WebhookJson appointment = json.object("appointment");
-            return appointment.optionalText("contactId", MAX_ID).map(id -> "contact:" + id)
-                    .orElseGet(() -> "appointment:" + appointment.text("id", MAX_ID));
+            return appointment.optionalText("contactId", NewInboxEvent.MAX_ID).map(id -> "contact:" + id)
+                    .orElseGet(() -> "appointment:" + appointment.text("id", NewInboxEvent.MAX_ID));
         }
         return "other"; // types kept by keep-unknown-types: no known subject, so one group per location
     }
@@ -85,6 +83,6 @@ class GhlWebhookEvents {
     /** INSTALL/UNINSTALL name a location, or only the agency (companyId) for an agency-level install. */
     private static String installGroup(WebhookJson json, String locationId) {
         return locationId != null ? "ghl:" + locationId + ":app"
-                : "ghl:company:" + json.text("companyId", MAX_ID) + ":app";
+                : "ghl:company:" + json.text("companyId", NewInboxEvent.MAX_ID) + ":app";
     }
 }

@@ -27,6 +27,8 @@ public record NewInboxEvent(String source, String eventKey, String eventType, St
     static final int MAX_KEY = 300;
     static final int MAX_TYPE = 64;
     static final int MAX_LOCATION = 100;
+    /** Longest object id taken into a group key, so that group keys stay within {@link #MAX_KEY}. */
+    static final int MAX_ID = 100;
 
     public NewInboxEvent {
         Objects.requireNonNull(eventTime, "eventTime");

@@ -26,8 +26,6 @@ import io.ghlsync.ConditionalOnSync;
 @ConditionalOnSync
 class PushPressWebhookEvents {
 
-    private static final int MAX_ID = 100;
-
     private final boolean keepUnknownTypes;
     private final Clock clock = Clock.systemUTC();
 
@@ -38,15 +36,11 @@ class PushPressWebhookEvents {
     /** Refuses missing or ill-formed fields and unknown events (422). */
     public NewInboxEvent parse(@Body byte[] body) {
         WebhookJson json = WebhookJson.parse(body);
-        String event = json.text("event", NewInboxEvent.MAX_TYPE);
-        WebhookSource.PUSHPRESS.requireKnown(event, keepUnknownTypes);
-        WebhookJson object = json.object("data");
-        String objectId = object.text("id", MAX_ID);
-        Optional<String> companyId = object.optionalText("companyId", MAX_ID);
+        DataEvent event = DataEvent.read(json, WebhookSource.PUSHPRESS, keepUnknownTypes);
+        Optional<String> companyId = event.data().optionalText("companyId", NewInboxEvent.MAX_ID);
         Instant eventTime = json.optionalEpochSeconds("created").orElseGet(clock::instant);
-        String groupKey = "pushpress:" + companyId.map(id -> id + ":").orElse("") + WebhookSource.objectOf(event) + ":"
-                + objectId;
-        return new NewInboxEvent(WebhookSource.PUSHPRESS.id(), ContentKey.of(body), event, null, groupKey, eventTime,
-                new String(body, StandardCharsets.UTF_8));
+        String groupKey = "pushpress:" + companyId.map(id -> id + ":").orElse("") + event.object() + ":" + event.id();
+        return new NewInboxEvent(WebhookSource.PUSHPRESS.id(), ContentKey.of(body), event.event(), null, groupKey,
+                eventTime, new String(body, StandardCharsets.UTF_8));
     }
 }

@@ -57,8 +57,7 @@ final class WebhookJson {
     }
 
     String text(String field, int maxLength) {
-        return optionalText(field, maxLength)
-                .orElseThrow(() -> WebhookRejectedException.invalidField("missing field '" + name(field) + "'"));
+        return optionalText(field, maxLength).orElseThrow(() -> missing(field));
     }
 
     Optional<String> optionalText(String field, int maxLength) {
@@ -77,8 +76,7 @@ final class WebhookJson {
     }
 
     WebhookJson object(String field) {
-        return optionalObject(field)
-                .orElseThrow(() -> WebhookRejectedException.invalidField("missing field '" + name(field) + "'"));
+        return optionalObject(field).orElseThrow(() -> missing(field));
     }
 
     Optional<WebhookJson> optionalObject(String field) {
@@ -94,8 +92,7 @@ final class WebhookJson {
 
     /** An ISO-8601 date-time with offset, e.g. {@code 2025-01-28T14:35:00Z} or {@code 2023-09-25T16:00:00+05:30}. */
     Instant instant(String field) {
-        return optionalInstant(field)
-                .orElseThrow(() -> WebhookRejectedException.invalidField("missing field '" + name(field) + "'"));
+        return optionalInstant(field).orElseThrow(() -> missing(field));
     }
 
     Optional<Instant> optionalInstant(String field) {
@@ -127,6 +124,10 @@ final class WebhookJson {
             throw WebhookRejectedException.invalidField("field '" + name(field) + "' is out of range: " + instant);
         }
         return instant;
+    }
+
+    private WebhookRejectedException missing(String field) {
+        return WebhookRejectedException.invalidField("missing field '" + name(field) + "'");
     }
 
     private String name(String field) {

@@ -51,12 +51,6 @@ enum WebhookSource {
         return knows(eventType) ? eventType : OTHER_TYPE;
     }
 
-    /** The object a dotted event name is about: {@code task} for {@code task.completed}. */
-    static String objectOf(String dottedEvent) {
-        int dot = dottedEvent.indexOf('.');
-        return dot < 0 ? dottedEvent : dottedEvent.substring(0, dot);
-    }
-
     static WebhookSource of(String id) {
         return Arrays.stream(values()).filter(source -> source.id.equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no webhook source '" + id + "'"));

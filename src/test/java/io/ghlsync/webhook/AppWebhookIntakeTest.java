@@ -1,6 +1,5 @@
 package io.ghlsync.webhook;
 
-import static io.ghlsync.webhook.GhlWebhookIntakeTest.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -12,33 +11,17 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import io.ghlsync.SyncAppTest;
 
 /**
  * POST /webhooks/app: {@code x-app-signature} is the hex HMAC-SHA256 of the raw body with the shared secret
  * (docs/architecture.md "Generic app connector").
  */
-@SyncAppTest
-class AppWebhookIntakeTest {
+class AppWebhookIntakeTest extends WebhookAppTest {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    WebhookClient client;
-    InboxRows inbox;
     String deliveryId;
 
     @BeforeEach
     void setUp() {
-        client = new WebhookClient(port);
-        inbox = new InboxRows(jdbc);
         deliveryId = "dlv-" + UUID.randomUUID();
     }
 
@@ -49,7 +32,7 @@ class AppWebhookIntakeTest {
         HttpResponse<String> response = post(body, SandboxSigner.hmacHex(SandboxSigner.APP_SECRET, body));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        Map<String, Object> row = inbox.row("app", deliveryId);
+        Map<String, Object> row = rows.row("app", deliveryId);
         assertThat(row.get("event_type")).isEqualTo("task.completed");
         assertThat(row.get("group_key")).isEqualTo("app:customer:cust-7");
         assertThat(((OffsetDateTime) row.get("event_time")).toInstant()).isEqualTo(Instant.parse("2026-01-02T03:04:05Z"));
@@ -63,7 +46,7 @@ class AppWebhookIntakeTest {
                 SandboxSigner.hmacHex(SandboxSigner.APP_SECRET, body("task.updated")));
 
         assertRefused(response, 401, "x-app-signature does not match the body");
-        assertThat(inbox.count("app", deliveryId)).isZero();
+        assertThat(rows.count("app", deliveryId)).isZero();
     }
 
     @Test

@@ -12,40 +12,19 @@ import java.util.UUID;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.ghlsync.SyncAppTest;
 
 /**
  * POST /webhooks/ghl takes in signed HighLevel webhooks (docs/api-research.md §1.8) and stores them in the inbox
  * before answering. Payloads are HighLevel's official examples (src/test/resources/ghl/webhook-events/).
  */
-@SyncAppTest
-class GhlWebhookIntakeTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class GhlWebhookIntakeTest extends WebhookAppTest {
 
     @Autowired
     MeterRegistry metrics;
-
-    WebhookClient client;
-    InboxRows inbox;
-
-    @BeforeEach
-    void setUp() {
-        client = new WebhookClient(port);
-        inbox = new InboxRows(jdbc);
-    }
 
     @Test
     void aWebhookSignedWithEd25519IsStoredBeforeTheAnswer() {
@@ -55,7 +34,7 @@ class GhlWebhookIntakeTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("{\"status\":\"accepted\"}");
-        assertThat(inbox.status("ghl", event.get("webhookId").asText())).isEqualTo("NEW");
+        assertThat(rows.status("ghl", event.get("webhookId").asText())).isEqualTo("NEW");
     }
 
     @Test
@@ -64,7 +43,7 @@ class GhlWebhookIntakeTest {
 
         client.postGhl(GhlExamples.bytes(event));
 
-        Map<String, Object> row = inbox.row("ghl", event.get("webhookId").asText());
+        Map<String, Object> row = rows.row("ghl", event.get("webhookId").asText());
         assertThat(row.get("event_type")).isEqualTo("NoteCreate");
         assertThat(row.get("location_id")).isEqualTo("ve9EPM428h8vShlRW1KT");
         // A note belongs to its contact's group, so that a contact's changes are applied in order.
@@ -82,7 +61,7 @@ class GhlWebhookIntakeTest {
         HttpResponse<String> response = client.post("/webhooks/ghl", body, "x-wh-signature", SandboxSigner.rsa(body));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(inbox.count("ghl", event.get("webhookId").asText())).isEqualTo(1);
+        assertThat(rows.count("ghl", event.get("webhookId").asText())).isEqualTo(1);
     }
 
     @Test
@@ -105,7 +84,7 @@ class GhlWebhookIntakeTest {
 
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.body()).isEqualTo("{\"status\":\"duplicate\"}");
-        assertThat(inbox.count("ghl", event.get("webhookId").asText())).isEqualTo(1);
+        assertThat(rows.count("ghl", event.get("webhookId").asText())).isEqualTo(1);
     }
 
     @Test
@@ -115,7 +94,7 @@ class GhlWebhookIntakeTest {
         HttpResponse<String> response = client.post("/webhooks/ghl", GhlExamples.bytes(event));
 
         assertRefused(response, 401, "not signed: expected header x-ghl-signature (Ed25519) or x-wh-signature");
-        assertThat(inbox.count("ghl", event.get("webhookId").asText())).isZero();
+        assertThat(rows.count("ghl", event.get("webhookId").asText())).isZero();
     }
 
     @Test
@@ -127,7 +106,7 @@ class GhlWebhookIntakeTest {
                 "x-ghl-signature", signatureOfOther);
 
         assertRefused(response, 401, "x-ghl-signature does not match the body");
-        assertThat(inbox.count("ghl", event.get("webhookId").asText())).isZero();
+        assertThat(rows.count("ghl", event.get("webhookId").asText())).isZero();
     }
 
     @Test
@@ -157,7 +136,7 @@ class GhlWebhookIntakeTest {
         HttpResponse<String> response = client.postGhl(body);
 
         assertRefused(response, 400, "the body is not valid JSON");
-        assertThat(inbox.count("ghl", webhookId)).isZero();
+        assertThat(rows.count("ghl", webhookId)).isZero();
     }
 
     @Test
@@ -186,12 +165,5 @@ class GhlWebhookIntakeTest {
     private double count(String name, String tag, String value) {
         Counter counter = metrics.find(name).tag("source", "ghl").tag(tag, value).counter();
         return counter == null ? 0 : counter.count();
-    }
-
-    static void assertRefused(HttpResponse<String> response, int status, String message) {
-        assertThat(response.statusCode()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
-        assertThat(response.body()).contains("\"status\":" + status).contains("\"error\":").contains(message);
     }
 }

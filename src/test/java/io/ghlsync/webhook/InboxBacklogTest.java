@@ -1,6 +1,5 @@
 package io.ghlsync.webhook;
 
-import static io.ghlsync.webhook.GhlWebhookIntakeTest.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -9,34 +8,23 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.ghlsync.SyncAppTest;
 
 /**
  * Past {@code ghlsync.inbox.max-backlog} unprocessed events, intake answers 429 with Retry-After, the one status
  * HighLevel retries (docs/api-research.md §1.8), and stores nothing. The bound is 0 here, so one unprocessed row
  * is enough; that works on a fresh H2 database and on a shared PostgreSQL schema alike.
  */
-@SyncAppTest
 @TestPropertySource(properties = {"ghlsync.inbox.max-backlog=0", "ghlsync.inbox.retry-after=45s"})
-class InboxBacklogTest {
-
-    @LocalServerPort
-    int port;
+class InboxBacklogTest extends WebhookAppTest {
 
     @Autowired
     Inbox inbox;
 
     @Autowired
     InboxBacklog backlog;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void pastTheBacklogBoundAWebhookIsRefusedWith429AndRetryAfterAndNotStored() {
@@ -45,10 +33,10 @@ class InboxBacklogTest {
         backlog.recount();
         ObjectNode event = GhlExamples.delivery("ContactCreate");
 
-        HttpResponse<String> response = new WebhookClient(port).postGhl(GhlExamples.bytes(event));
+        HttpResponse<String> response = client.postGhl(GhlExamples.bytes(event));
 
         assertRefused(response, 429, "more than ghlsync.inbox.max-backlog=0; nothing was stored, retry later");
         assertThat(response.headers().firstValue("Retry-After")).hasValue("45");
-        assertThat(new InboxRows(jdbc).count("ghl", event.get("webhookId").asText())).isZero();
+        assertThat(rows.count("ghl", event.get("webhookId").asText())).isZero();
     }
 }

@@ -78,12 +78,7 @@ class InboxCrashRecoveryTest {
     @Test
     void theClaimsOfAnInstanceThatDiedMidDeliveryAreTakenOverAndDeliveredOnce() throws Exception {
         String dying = "dying-" + UUID.randomUUID();
-        other = startOtherInstance(dying, "60s");
-        RecordingHandler hanging = RecordingHandler.on(other.getBean(CamelContext.class), "ghl")
-                .behaving(this::hangOnMine);
-        List<NewInboxEvent> events = storeContactUpdates(5);
-        await().atMost(WAIT).until(() -> hanging.eventsMatching(mine()).size() == events.size());
-        assertThat(claimedBy(dying)).isEqualTo(events.size());
+        List<NewInboxEvent> events = deliveredToAHangingOtherInstance(dying, "60s", 5);
 
         // The other instance dies: from the database's point of view it simply stops writing.
         other.getBean(HikariDataSource.class).close();
@@ -98,12 +93,7 @@ class InboxCrashRecoveryTest {
     @Test
     void aStoppingInstanceHandsBackTheClaimsItCouldNotFinish() throws Exception {
         String stopping = "stopping-" + UUID.randomUUID();
-        other = startOtherInstance(stopping, "500ms");
-        RecordingHandler hanging = RecordingHandler.on(other.getBean(CamelContext.class), "ghl")
-                .behaving(this::hangOnMine);
-        List<NewInboxEvent> events = storeContactUpdates(3);
-        await().atMost(WAIT).until(() -> hanging.eventsMatching(mine()).size() == events.size());
-        assertThat(claimedBy(stopping)).isEqualTo(events.size());
+        List<NewInboxEvent> events = deliveredToAHangingOtherInstance(stopping, "500ms", 3);
 
         other.close();
 
@@ -114,6 +104,21 @@ class InboxCrashRecoveryTest {
         handler = RecordingHandler.on(camel, "ghl");
         await().atMost(WAIT).until(() -> done() == events.size());
         assertThat(handler.eventsMatching(mine())).hasSize(events.size());
+    }
+
+    /**
+     * Starts the other instance, whose handler hangs on this test's events as a delivery cut off by a crash would,
+     * stores {@code count} events (one contact each), and waits until the other instance is delivering all of them.
+     */
+    private List<NewInboxEvent> deliveredToAHangingOtherInstance(String instanceId, String shutdownTimeout, int count)
+            throws Exception {
+        other = startOtherInstance(instanceId, shutdownTimeout);
+        RecordingHandler hanging = RecordingHandler.on(other.getBean(CamelContext.class), "ghl")
+                .behaving(this::hangOnMine);
+        List<NewInboxEvent> events = storeContactUpdates(count);
+        await().atMost(WAIT).until(() -> hanging.eventsMatching(mine()).size() == count);
+        assertThat(claimedBy(instanceId)).isEqualTo(count);
+        return events;
     }
 
     private ConfigurableApplicationContext startOtherInstance(String instanceId, String shutdownTimeout) {
@@ -130,7 +135,7 @@ class InboxCrashRecoveryTest {
                 "--ghlsync.inbox.shutdown-timeout=" + shutdownTimeout);
     }
 
-    /** The other instance's handler: hangs on this test's events, as a delivery cut off by a crash would. */
+    /** The other instance's handler: hangs on this test's events until the test ends. */
     private void hangOnMine(List<InboxEvent> events) {
         if (events.stream().anyMatch(mine())) {
             try {

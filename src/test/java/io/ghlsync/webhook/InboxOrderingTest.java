@@ -24,29 +24,22 @@ import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.ghlsync.SyncAppTest;
 
 /**
  * A thousand signed webhooks, 30% of them repeats, posted in shuffled order by eight concurrent senders: every event
  * is handed over exactly once, and each contact's events in the order of their timestamps.
  */
-@SyncAppTest
 @TestPropertySource(properties = {
         "ghlsync.inbox.poll-interval=50ms", "ghlsync.inbox.coalesce-delay=300ms", "ghlsync.inbox.lease=2s",
         "ghlsync.inbox.max-attempts=3", "ghlsync.inbox.retry-initial=100ms", "ghlsync.inbox.retry-max=200ms"})
-class InboxOrderingTest {
+class InboxOrderingTest extends WebhookAppTest {
 
     private static final int UNIQUE = 700;
     private static final int REPEATS = 300;
     private static final int CONTACTS = 70;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     CamelContext camel;
@@ -95,7 +88,6 @@ class InboxOrderingTest {
     }
 
     private Map<String, Long> postConcurrently(List<byte[]> posts) throws Exception {
-        WebhookClient client = new WebhookClient(port);
         ExecutorService senders = Executors.newFixedThreadPool(8);
         try {
             List<Future<HttpResponse<String>>> responses = new ArrayList<>();

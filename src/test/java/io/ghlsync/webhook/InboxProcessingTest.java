@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.apache.camel.CamelContext;
@@ -19,31 +20,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.ghlsync.SyncAppTest;
 
 /**
  * Stored events reach {@code direct:inbox-<source>} once each, grouped, in event-time order; failures are retried
  * with backoff and end FAILED. Each test uses its own location id, so that it sees only its own events.
  */
-@SyncAppTest
 @TestPropertySource(properties = {
         "ghlsync.inbox.poll-interval=50ms", "ghlsync.inbox.coalesce-delay=300ms", "ghlsync.inbox.lease=2s",
         "ghlsync.inbox.max-attempts=3", "ghlsync.inbox.retry-initial=100ms", "ghlsync.inbox.retry-max=200ms"})
-class InboxProcessingTest {
+class InboxProcessingTest extends WebhookAppTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     CamelContext camel;
@@ -51,15 +41,11 @@ class InboxProcessingTest {
     @Autowired
     Inbox inbox;
 
-    WebhookClient client;
-    InboxRows rows;
     String location;
     RecordingHandler handler;
 
     @BeforeEach
     void setUp() {
-        client = new WebhookClient(port);
-        rows = new InboxRows(jdbc);
         location = "loc-" + UUID.randomUUID();
     }
 
@@ -149,11 +135,7 @@ class InboxProcessingTest {
 
     @Test
     void aDeliveryThatKeepsFailingEndsFailedWithItsError() throws Exception {
-        handler = RecordingHandler.on(camel, "ghl").behaving(events -> {
-            if (events.stream().anyMatch(mine())) {
-                throw new IllegalStateException("target says no");
-            }
-        });
+        handler = RecordingHandler.on(camel, "ghl").behaving(failingOnMine("target says no"));
         NewInboxEvent event = contactUpdate("contact-4", Instant.now());
         inbox.store(event);
 
@@ -196,11 +178,7 @@ class InboxProcessingTest {
 
     @Test
     void aFailedDeliveryIsNotRecordedInTheIdempotentRepository() throws Exception {
-        handler = RecordingHandler.on(camel, "ghl").behaving(events -> {
-            if (events.stream().anyMatch(mine())) {
-                throw new IllegalStateException("down");
-            }
-        });
+        handler = RecordingHandler.on(camel, "ghl").behaving(failingOnMine("down"));
         NewInboxEvent event = contactUpdate("contact-6", Instant.now());
         inbox.store(event);
 
@@ -214,6 +192,16 @@ class InboxProcessingTest {
                 .put("webhookId", "wh-" + UUID.randomUUID()).put("timestamp", eventTime.toString());
         return new NewInboxEvent("ghl", payload.get("webhookId").asText(), "ContactUpdate", location,
                 "ghl:" + location + ":contact:" + contactId, eventTime, payload.toString());
+    }
+
+    /** A handler that fails every delivery holding one of this test's events. */
+    private Consumer<List<InboxEvent>> failingOnMine(String message) {
+        Predicate<InboxEvent> mine = mine();
+        return events -> {
+            if (events.stream().anyMatch(mine)) {
+                throw new IllegalStateException(message);
+            }
+        };
     }
 
     private Predicate<InboxEvent> mine() {

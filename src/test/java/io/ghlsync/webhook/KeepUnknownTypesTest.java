@@ -9,24 +9,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.ghlsync.SyncAppTest;
-
 /** With {@code ghlsync.webhooks.keep-unknown-types=true}, event types this app does not know are stored too. */
-@SyncAppTest
 @TestPropertySource(properties = "ghlsync.webhooks.keep-unknown-types=true")
-class KeepUnknownTypesTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class KeepUnknownTypesTest extends WebhookAppTest {
 
     @Autowired
     MeterRegistry metrics;
@@ -37,9 +26,9 @@ class KeepUnknownTypesTest {
         ObjectNode event = GhlExamples.delivery("ContactCreate").put("type", "OpportunityCreate")
                 .put("locationId", location);
 
-        assertThat(new WebhookClient(port).postGhl(GhlExamples.bytes(event)).statusCode()).isEqualTo(200);
+        assertThat(client.postGhl(GhlExamples.bytes(event)).statusCode()).isEqualTo(200);
 
-        Map<String, Object> row = new InboxRows(jdbc).row("ghl", event.get("webhookId").asText());
+        Map<String, Object> row = rows.row("ghl", event.get("webhookId").asText());
         assertThat(row).containsEntry("event_type", "OpportunityCreate").containsEntry("group_key", "ghl:" + location + ":other");
         // The type tag stays within a fixed set whatever senders invent.
         assertThat(metrics.find("ghlsync.events.accepted").tag("type", "other").counter()).isNotNull();

@@ -1,6 +1,5 @@
 package io.ghlsync.webhook;
 
-import static io.ghlsync.webhook.GhlWebhookIntakeTest.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -12,35 +11,19 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import io.ghlsync.SyncAppTest;
 
 /**
  * POST /webhooks/pushpress: {@code webhook-signature} is the hex HMAC-SHA256 of {@code JSON.stringify(body.data)}
  * with the signing secret, not of the bytes sent (PushPress's SDK, docs/api-research.md §3).
  */
-@SyncAppTest
-class PushPressWebhookIntakeTest {
+class PushPressWebhookIntakeTest extends WebhookAppTest {
 
     private static final long CREATED = 1_764_067_200L;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    WebhookClient client;
-    InboxRows inbox;
     String customerId;
 
     @BeforeEach
     void setUp() {
-        client = new WebhookClient(port);
-        inbox = new InboxRows(jdbc);
         customerId = "usr_" + UUID.randomUUID();
     }
 
@@ -50,7 +33,7 @@ class PushPressWebhookIntakeTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("{\"status\":\"accepted\"}");
-        Map<String, Object> row = inbox.row("pushpress", ContentKey.of(body("customer.created")));
+        Map<String, Object> row = rows.row("pushpress", ContentKey.of(body("customer.created")));
         assertThat(row.get("event_type")).isEqualTo("customer.created");
         assertThat(row.get("group_key")).isEqualTo("pushpress:sandbox-company:customer:" + customerId);
         assertThat(((OffsetDateTime) row.get("event_time")).toInstant()).isEqualTo(Instant.ofEpochSecond(CREATED));
@@ -63,7 +46,7 @@ class PushPressWebhookIntakeTest {
         HttpResponse<String> again = post(body("customer.details.changed"), signature(signedData()));
 
         assertThat(again.body()).isEqualTo("{\"status\":\"duplicate\"}");
-        assertThat(inbox.count("pushpress", ContentKey.of(body("customer.details.changed")))).isEqualTo(1);
+        assertThat(rows.count("pushpress", ContentKey.of(body("customer.details.changed")))).isEqualTo(1);
     }
 
     @Test
@@ -73,7 +56,7 @@ class PushPressWebhookIntakeTest {
         HttpResponse<String> response = post(body, SandboxSigner.hmacHex(SandboxSigner.PUSHPRESS_SECRET, body));
 
         assertRefused(response, 401, "webhook-signature does not match the body");
-        assertThat(inbox.count("pushpress", ContentKey.of(body))).isZero();
+        assertThat(rows.count("pushpress", ContentKey.of(body))).isZero();
     }
 
     @Test
