@@ -51,8 +51,8 @@ class WebhookBodyLimitFilter extends OncePerRequestFilter {
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         WebhookRejectedException rejection = WebhookRejectedException.tooLarge("the body is larger than " + maxBytes
                 + " bytes (ghlsync.webhooks.max-body-size); nothing was stored");
-        String source = request.getRequestURI().substring(PATH_PREFIX.length());
-        metrics.rejected(WebhookSource.of(source).id(), rejection.reason());
+        String path = request.getServletPath();
+        metrics.rejected(path.startsWith(PATH_PREFIX) ? path.substring(PATH_PREFIX.length()) : path, rejection.reason());
         response.setStatus(rejection.status());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.getWriter().write(WebhookAnswer.errorJson(rejection.status(), rejection.getMessage()));

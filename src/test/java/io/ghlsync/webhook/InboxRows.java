@@ -1,5 +1,7 @@
 package io.ghlsync.webhook;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +27,12 @@ final class InboxRows {
 
     Map<String, Object> row(String source, String eventKey) {
         return jdbc.queryForMap("select * from inbox_event where source = ? and event_key = ?", source, eventKey);
+    }
+
+    /** Read as OffsetDateTime: queryForMap answers Timestamp on PostgreSQL and OffsetDateTime on H2. */
+    Instant eventTime(String source, String eventKey) {
+        return jdbc.queryForObject("select event_time from inbox_event where source = ? and event_key = ?",
+                (rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant(), source, eventKey);
     }
 
     String status(String source, String eventKey) {
