@@ -37,7 +37,8 @@ import java.util.stream.IntStream;
  *
  * Options: --url (http://127.0.0.1:8080/webhooks/ghl), --count (requests measured, 20000), --warmup (requests
  * before measuring, 10000), --concurrency (connections, 16), --contacts (distinct contacts, 1000),
- * --key (src/main/resources/sandbox/keys/ghl-webhook-ed25519-private.pem).
+ * --key (src/main/resources/sandbox/keys/ghl-webhook-ed25519-private.pem), --pid (the server's process id: also
+ * report the server's CPU time per request, read from /proc).
  */
 public class IntakeLoad {
 
@@ -60,10 +61,25 @@ public class IntakeLoad {
 
         run(url, Arrays.copyOfRange(requests, 0, warmup), concurrency, null);
         Result result = new Result(count);
+        String pid = options.get("pid");
+        double cpuBefore = pid == null ? 0 : cpuSeconds(pid);
         long start = System.nanoTime();
         run(url, Arrays.copyOfRange(requests, warmup, requests.length), concurrency, result);
         double seconds = (System.nanoTime() - start) / 1e9;
         result.report(seconds, concurrency);
+        if (pid != null) {
+            // CPU time is what the server spends per event whatever else runs on the machine; throughput is not.
+            double cpu = cpuSeconds(pid) - cpuBefore;
+            System.out.printf("server CPU %.1f s, %.0f us per request (%.2f cores busy)%n", cpu, cpu * 1e6 / count,
+                    cpu / seconds);
+        }
+    }
+
+    /** User plus system CPU seconds of a process, from /proc/<pid>/stat (Linux; clock ticks of 1/100 s). */
+    private static double cpuSeconds(String pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", pid, "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
     }
 
     private static void run(URI url, byte[][] requests, int concurrency, Result result) throws Exception {
