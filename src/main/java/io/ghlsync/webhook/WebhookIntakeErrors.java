@@ -1,6 +1,7 @@
 package io.ghlsync.webhook;
 
 import org.apache.camel.builder.RouteConfigurationBuilder;
+import org.apache.camel.model.RouteConfigurationDefinition;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
@@ -21,13 +22,12 @@ class WebhookIntakeErrors extends RouteConfigurationBuilder {
 
     @Override
     public void configuration() {
-        routeConfiguration(ID)
-                .onException(WebhookRejectedException.class).handled(true)
-                    .bean("webhookAnswer", "rejected").end()
-                .onException(TransientDataAccessException.class, RecoverableDataAccessException.class,
-                        DataAccessResourceFailureException.class).handled(true)
-                    .bean("webhookAnswer", "unavailable").end()
-                .onException(Exception.class).handled(true)
-                    .bean("webhookAnswer", "failed").end();
+        // One statement per clause: chained after end(), later clauses nest inside the previous one and the database
+        // clause never matched (WebhookIntakeErrorsTest).
+        RouteConfigurationDefinition intake = routeConfiguration(ID);
+        intake.onException(WebhookRejectedException.class).handled(true).bean("webhookAnswer", "rejected");
+        intake.onException(TransientDataAccessException.class, RecoverableDataAccessException.class,
+                DataAccessResourceFailureException.class).handled(true).bean("webhookAnswer", "unavailable");
+        intake.onException(Exception.class).handled(true).bean("webhookAnswer", "failed");
     }
 }
