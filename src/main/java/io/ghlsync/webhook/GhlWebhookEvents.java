@@ -56,9 +56,9 @@ class GhlWebhookEvents {
     private void requireFresh(Instant timestamp) {
         Duration age = Duration.between(timestamp, clock.instant());
         if (age.abs().compareTo(replayWindow) > 0) {
-            throw WebhookRejectedException.stale("timestamp " + timestamp + " is " + (age.isNegative() ? "ahead of" : "behind")
-                    + " this server's clock by more than the replay window of " + replayWindow.toSeconds()
-                    + " s (ghlsync.webhooks.replay-window)");
+            String direction = age.isNegative() ? "ahead of" : "behind";
+            throw WebhookRejectedException.stale("timestamp " + timestamp + " is " + direction + " this server's clock"
+                    + " by more than the replay window of " + replayWindow.toSeconds() + " s (ghlsync.webhooks.replay-window)");
         }
     }
 

@@ -75,6 +75,20 @@ class GhlWebhookIntakeTest extends WebhookAppTest {
     }
 
     @Test
+    void anAgencyLevelUninstallIsKeptInItsCompanysAppGroup() {
+        // Shape of HighLevel's app-lifecycle events (docs/api-research.md, update 2026-11-24): no locationId when
+        // the app was installed for the whole agency.
+        String webhookId = "wh-" + UUID.randomUUID();
+        byte[] body = ("{\"type\":\"UNINSTALL\",\"appId\":\"app-1\",\"companyId\":\"agency-9\",\"webhookId\":\""
+                + webhookId + "\",\"timestamp\":\"" + Instant.now() + "\"}").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(client.postGhl(body).statusCode()).isEqualTo(200);
+
+        assertThat(rows.row("ghl", webhookId)).containsEntry("group_key", "ghl:company:agency-9:app")
+                .containsEntry("location_id", null);
+    }
+
+    @Test
     void aDuplicateWebhookIdAnswersDuplicateAndAddsNoRow() {
         ObjectNode event = GhlExamples.delivery("ContactUpdate");
         client.postGhl(GhlExamples.bytes(event));
