@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Mapping benchmark: 10,000 realistic contacts through mappings/default/ghl-contact-to-pushpress-customer,
-# one thread pinned to one core. Results go to BENCHMARKS.md "## Mapping" by hand, with the machine.
+# Mapping benchmark: realistic contacts through mappings/default/ghl-contact-to-pushpress-customer, one thread
+# pinned to one core; prints the rates for the same contacts mapped again (warm phone cache) and for contacts
+# never seen before (cold). Results go to BENCHMARKS.md "## Mapping" by hand, with the machine.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mvn -B -q -DskipTests compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt

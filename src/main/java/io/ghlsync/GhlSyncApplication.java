@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import io.ghlsync.mapping.MappingCli;
 
@@ -15,6 +16,7 @@ import io.ghlsync.mapping.MappingCli;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class GhlSyncApplication {
 
     public static void main(String[] args) {

@@ -69,6 +69,10 @@ class OAuthController {
         if (state == null || state.isBlank()) {
             return problem(HttpStatus.BAD_REQUEST, "the callback has no 'state': start again at /oauth/ghl/start");
         }
+        if (state.indexOf('\0') >= 0) {
+            // Never one we issued, and PostgreSQL cannot even compare it.
+            return problem(HttpStatus.BAD_REQUEST, "unknown 'state' (it contains a NUL character): start again at /oauth/ghl/start");
+        }
         switch (states.consume(state)) {
             case UNKNOWN -> {
                 return problem(HttpStatus.BAD_REQUEST, "unknown 'state': this callback was not started here; start again at /oauth/ghl/start");

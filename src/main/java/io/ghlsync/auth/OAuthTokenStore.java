@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,10 +28,12 @@ class OAuthTokenStore {
 
     private final JdbcClient jdbc;
     private final TokenCipher cipher;
+    private final ApplicationEventPublisher events;
 
-    OAuthTokenStore(JdbcClient jdbc, TokenCipher cipher) {
+    OAuthTokenStore(JdbcClient jdbc, TokenCipher cipher, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.events = events;
     }
 
     Optional<StoredGrant> find(String locationId) {
@@ -81,11 +84,15 @@ class OAuthTokenStore {
                 .update();
     }
 
+    /** Marks the location NEEDS_REAUTH and tells the listeners ({@link LocationNeedsReauthorization}). */
     void markNeedsReauth(String locationId, String reason, Instant now) {
-        jdbc.sql("update oauth_token set status = 'NEEDS_REAUTH', status_reason = ?, version = version + 1, updated_at = ? "
+        int marked = jdbc.sql("update oauth_token set status = 'NEEDS_REAUTH', status_reason = ?, version = version + 1, updated_at = ? "
                 + "where location_id = ?")
                 .params(reason.length() > 2000 ? reason.substring(0, 2000) : reason, utc(now), locationId)
                 .update();
+        if (marked > 0) {
+            events.publishEvent(new LocationNeedsReauthorization(locationId, reason, now));
+        }
     }
 
     private int update(OAuthGrant grant) {

@@ -87,6 +87,15 @@ public final class Mapper {
         return JSON.convertValue(result.output(), MAP);
     }
 
+    /**
+     * The target fields a template writes, as written in it ({@code name.first}, {@code customFields[gender]}): the
+     * fields the mirror compares between the two sides of a pair.
+     */
+    public List<String> targetFields(String locationId, String template) {
+        return registry.template(customerFor(locationId), template).rules().stream()
+                .map(rule -> rule.target().toString()).toList();
+    }
+
     /** The customer folder whose templates the location uses. */
     public String customerFor(String locationId) {
         return locationId == null ? DEFAULT_CUSTOMER : customers.getOrDefault(locationId, DEFAULT_CUSTOMER);

@@ -16,13 +16,20 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
  * country code belong to the region (option, else the customer's {@code phone-region}). A number
  * libphonenumber does not consider valid for its region is refused rather than passed on, because
  * both HighLevel and PushPress match people by phone and a wrong one would link the wrong person.
+ *
+ * <p>libphonenumber's regular expressions cost about 7 µs per number, most of the time spent
+ * mapping a contact (BENCHMARKS.md, Mapping); results are remembered per transform, whose region
+ * and format are fixed, so a contact mapped again costs a lookup.
  */
 final class PhoneTransform implements Transform {
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    /** About a megabyte at most per phone rule: the numbers of the contacts that changed lately. */
+    private static final int REMEMBERED = 4096;
 
     private final String region;
     private final PhoneNumberFormat format;
+    private final RecentResults recent = new RecentResults(REMEMBERED, this::normalise);
 
     PhoneTransform(String region, String format) {
         this.region = region.toUpperCase(Locale.ROOT);
@@ -43,6 +50,10 @@ final class PhoneTransform implements Transform {
         if (text.isEmpty()) {
             return MissingNode.getInstance();
         }
+        return recent.get(text);
+    }
+
+    private JsonNode normalise(String text) throws ValueProblem {
         PhoneNumber number;
         try {
             number = PHONES.parse(text, region);

@@ -14,7 +14,8 @@ import io.ghlsync.ConditionalOnSync;
  * Sends a dead letter's payload back into the flow it failed in, through the flow's own endpoint, so
  * the replay passes the same dedup and echo suppression as the original (replaying twice is safe).
  * Success resolves the row; a renewed failure lands on the same row (the flow's error handler sees the
- * {@code deadLetterId} header) and keeps its history.
+ * {@code deadLetterId} header) and keeps its history. A failure recorded against the row while the replay ran
+ * (the inbox's dead letters fail asynchronously, see {@link InboxDeadLetters}) wins over the replay's success.
  */
 @Service
 @ConditionalOnSync
@@ -55,8 +56,7 @@ public class DeadLetterReplay {
             store.replayFailed(id, exchange.getException());
             return Outcome.FAILED_AGAIN;
         }
-        store.resolve(id);
-        return Outcome.RESOLVED;
+        return store.resolve(id) ? Outcome.RESOLVED : Outcome.FAILED_AGAIN;
     }
 
     /** Replays every open dead letter matching the filter, oldest first within the page read. */

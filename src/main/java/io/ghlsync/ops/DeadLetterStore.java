@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.camel.Exchange;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -45,18 +46,22 @@ public class DeadLetterStore {
     private final TransactionTemplate transaction;
     private final DeadLetterPayload payloads;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    DeadLetterStore(JdbcTemplate jdbc, TransactionTemplate transaction, ObjectMapper json) {
+    DeadLetterStore(JdbcTemplate jdbc, TransactionTemplate transaction, ObjectMapper json,
+                    ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.payloads = new DeadLetterPayload(json);
         this.json = json;
+        this.events = events;
     }
 
     /**
      * Records the failure the exchange carries ({@link Exchange#EXCEPTION_CAUGHT}) for the route the
-     * exchange came from, and marks the exchange as dead-lettered. Returns the row id.
+     * exchange came from, and marks the exchange as dead-lettered. Returns the row id. Then a
+     * {@link DeadLetterRecorded} event tells the alerts and the gauge.
      */
     public long record(Exchange exchange) {
         Throwable error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
@@ -65,7 +70,22 @@ public class DeadLetterStore {
         long id = transaction.execute(status -> existing != null ? recordAgain(existing, failed)
                 : openRowFor(failed).map(row -> recordAgain(row, failed)).orElseGet(() -> insert(failed)));
         exchange.setProperty(DEAD_LETTERED, id);
+        events.publishEvent(new DeadLetterRecorded(id, failed.flow(), failed.locationId(), failed.objectType(),
+                failed.objectId(), failed.errorType(), clock.instant()));
         return id;
+    }
+
+    /**
+     * Records a failure that did not come through a flow's error handler (the inbox's own dead letters). The same
+     * flow and event key land on the same row whatever its status: a resolved row that fails again is reopened with
+     * its history, since for the inbox "resolved" means handed back for one more delivery.
+     */
+    long recordElsewhere(FailedExchange failed) {
+        return transaction.execute(status -> jdbc.queryForList(
+                        "select id from dead_letter where flow = ? and event_key = ? order by id desc",
+                        Long.class, failed.flow(), failed.eventKey()).stream().findFirst()
+                .map(id -> recordAgain(id, failed.withAttempts(1)))
+                .orElseGet(() -> insert(failed)));
     }
 
     public Optional<DeadLetter> find(long id) {
@@ -101,14 +121,18 @@ public class DeadLetterStore {
                 DeadLetter.REPLAYING, id, DeadLetter.OPEN) == 1;
     }
 
-    void resolve(long id) {
+    /**
+     * Marks a replayed row RESOLVED, unless a failure was recorded against it while the replay ran (it is OPEN
+     * again then): answers whether it was resolved.
+     */
+    boolean resolve(long id) {
         Instant now = clock.instant();
-        transaction.executeWithoutResult(status -> {
+        return Boolean.TRUE.equals(transaction.execute(status -> {
             DeadLetter row = find(id).orElseThrow();
-            jdbc.update("update dead_letter set status = ?, resolved_at = ?, history = ? where id = ?",
+            return jdbc.update("update dead_letter set status = ?, resolved_at = ?, history = ? where id = ? and status = ?",
                     DeadLetter.RESOLVED, Timestamp.from(now),
-                    appendHistory(row.history(), "replayed", now, null, null), id);
-        });
+                    appendHistory(row.history(), "replayed", now, null, null), id, DeadLetter.REPLAYING) == 1;
+        }));
     }
 
     /** A replay ended without reaching the flow's error handler (e.g. no such endpoint): reopen with the reason. */

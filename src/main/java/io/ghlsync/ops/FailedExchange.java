@@ -35,6 +35,11 @@ record FailedExchange(String flow, String endpoint, String locationId, String ob
                 attempts == null ? 1 : attempts);
     }
 
+    FailedExchange withAttempts(int count) {
+        return new FailedExchange(flow, endpoint, locationId, objectType, objectId, eventKey, body, headers, errorType,
+                errorMessage, count);
+    }
+
     private static Map<String, Object> replayableHeaders(Map<String, Object> all) {
         Map<String, Object> kept = new LinkedHashMap<>();
         all.forEach((name, value) -> {

@@ -41,7 +41,9 @@ class FlowErrorHandling extends RouteConfigurationBuilder {
                     .retryAttemptedLogLevel(LoggingLevel.DEBUG)
                     .handled(true)
                     .logExhausted(false)
-                    .to("log:io.ghlsync.flows?level=WARN&showBody=false&showException=true")
+                    .log(LoggingLevel.WARN, "io.ghlsync.flows", "Flow ${routeId} could not deliver ${header.eventKey}"
+                            + " (${header.objectType} ${header.objectId}): ${exception.class.simpleName}:"
+                            + " ${exception.message}; stored as a dead letter")
                     .bean("deadLetters", "record")
                 .end();
     }

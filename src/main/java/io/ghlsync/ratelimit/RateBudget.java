@@ -9,10 +9,9 @@ import java.util.OptionalLong;
  * {@link #acquire}; every answer is reported back through {@link #observe}, so the budget follows
  * what HighLevel says is left.
  *
- * <p>This interface is the seam for scale-out (issue 8): the in-memory {@link TokenBucketRateBudget}
- * paces one process; an implementation on the shared PostgreSQL (a row per location holding the
- * bucket and the hold-off time, updated atomically) replaces it so that several instances together
- * never spend more than one budget. Implementations must be thread-safe.
+ * <p>{@link SharedRateBudget} (the default) keeps each location's bucket in the database, so that several
+ * instances together never spend more than one budget; {@link TokenBucketRateBudget} paces one process
+ * alone. Implementations must be thread-safe.
  */
 public interface RateBudget {
 

@@ -24,6 +24,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxBackoff     longest retry wait of our own (a server's {@code Retry-After} may ask for more)
  * @param maxWait        a server asking to wait longer than this fails the call at once instead of
  *                       holding a thread
+ * @param shared         each location's budget is kept in the database and shared by all instances on it
+ *                       ({@link SharedRateBudget}); false paces each process alone ({@link TokenBucketRateBudget})
  */
 @Validated
 @ConfigurationProperties("ghlsync.ratelimit")
@@ -35,7 +37,8 @@ public record RateLimitProperties(
         @DefaultValue("5") @Min(1) int maxAttempts,
         @DefaultValue("500ms") @NotNull Duration initialBackoff,
         @DefaultValue("30s") @NotNull Duration maxBackoff,
-        @DefaultValue("2m") @NotNull Duration maxWait) {
+        @DefaultValue("2m") @NotNull Duration maxWait,
+        @DefaultValue("true") boolean shared) {
 
     /** The retry-wait policy these settings describe. */
     public Backoff backoff() {

@@ -11,8 +11,15 @@ package io.ghlsync.ratelimit;
  * through at most {@code burst + r * interval} requests in any window, so the rate is chosen to make
  * that {@code max * (1 - headroom)}: a well-behaved run stays under the limit whatever the window
  * alignment, with a margin for network jitter and for requests of other processes.
+ *
+ * <p>A bucket shared by several instances lives in the database between uses ({@link #state()}, and the
+ * constructor taking one); its times are then epoch nanoseconds, the one clock the instances have in common.
  */
 final class TokenBucket {
+
+    /** What a bucket holds between two uses, as the shared budget stores it. */
+    record State(double tokens, long updatedAt, long blockedUntil, long max, long intervalNanos) {
+    }
 
     private final double headroom;
     private final int configuredBurst;
@@ -31,6 +38,19 @@ final class TokenBucket {
         this.blockedUntil = now;
         configure(max, intervalNanos);
         this.tokens = capacity;
+    }
+
+    TokenBucket(State state, int burst, double headroom) {
+        this.headroom = headroom;
+        this.configuredBurst = burst;
+        configure(state.max(), state.intervalNanos());
+        this.tokens = Math.min(state.tokens(), capacity);
+        this.updatedAt = state.updatedAt();
+        this.blockedUntil = state.blockedUntil();
+    }
+
+    synchronized State state() {
+        return new State(tokens, updatedAt, blockedUntil, max, intervalNanos);
     }
 
     /** Takes one token; answers the nanoseconds to wait before using it (0 = go now). */

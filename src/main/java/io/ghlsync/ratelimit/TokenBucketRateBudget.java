@@ -6,16 +6,19 @@ import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import io.ghlsync.ConditionalOnSync;
 
 /**
  * One process's {@link RateBudget}: a {@link TokenBucket} per location, adapted to what HighLevel
- * reports. Replace this bean with a PostgreSQL-backed one when several instances share a location.
+ * reports. Only for a single instance ({@code ghlsync.ratelimit.shared=false}): the default,
+ * {@link SharedRateBudget}, keeps the buckets in the database so that all instances share them.
  */
 @Component
 @ConditionalOnSync
+@ConditionalOnProperty(name = "ghlsync.ratelimit.shared", havingValue = "false")
 class TokenBucketRateBudget implements RateBudget {
 
     private final RateLimitProperties properties;

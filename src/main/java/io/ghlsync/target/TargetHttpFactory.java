@@ -1,6 +1,9 @@
 package io.ghlsync.target;
 
 import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -29,6 +32,7 @@ public class TargetHttpFactory {
     private final SimulatorAddress simulators;
     private final ObjectMapper json;
     private final MeterRegistry meters;
+    private final Map<String, Supplier<TargetConnection>> connections = new ConcurrentHashMap<>();
 
     TargetHttpFactory(@Value("${" + RunMode.PROPERTY + "}") String mode, SimulatorAddress simulators,
             ObjectMapper json, MeterRegistry meters) {
@@ -60,6 +64,12 @@ public class TargetHttpFactory {
                         target, live.missing());
             }
         }
+        connections.put(target, connection);
         return new TargetHttp(target, policy, connection, json, meters, Clock.systemUTC());
+    }
+
+    /** Where {@code target} is now (for the health checks), once its client exists. */
+    public Optional<TargetConnection> connection(String target) {
+        return Optional.ofNullable(connections.get(target)).map(Supplier::get);
     }
 }

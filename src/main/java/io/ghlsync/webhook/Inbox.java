@@ -24,6 +24,9 @@ public class Inbox {
             + " group_key, event_time, received_at, payload, status, attempts, next_attempt_at)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, 'NEW', 0, ?)";
 
+    private static final String RETRY_FAILED = "update inbox_event set status = 'NEW', next_attempt_at = ?,"
+            + " claimed_by = null, lease_until = null where id = ? and status = 'FAILED'";
+
     private final JdbcTemplate jdbc;
     private final InboxBacklog backlog;
     private final Clock clock = Clock.systemUTC();
@@ -44,5 +47,18 @@ public class Inbox {
         }
         backlog.added();
         return new InboxReceipt(event, false);
+    }
+
+    /**
+     * Puts a FAILED event back to NEW, due now, for the claim loop to deliver once more through the usual path
+     * (group ordering, dedup, DONE or FAILED). Its attempts are kept, so a renewed failure marks it FAILED again at
+     * once rather than after another round of backoff. Answers false when the event is not FAILED (any more).
+     */
+    public boolean retryFailed(long id) {
+        boolean requeued = jdbc.update(RETRY_FAILED, OffsetDateTime.now(clock), id) == 1;
+        if (requeued) {
+            backlog.added();
+        }
+        return requeued;
     }
 }

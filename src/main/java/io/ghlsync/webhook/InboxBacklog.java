@@ -98,9 +98,15 @@ public class InboxBacklog implements SmartLifecycle {
         }
     }
 
-    private double oldestAgeSeconds() {
+    /** How long the oldest unprocessed row has waited, as of the last count; zero when there is none. */
+    public Duration oldestAge() {
         Instant at = oldest.get();
-        return at == null ? 0 : Math.max(0, Duration.between(at, clock.instant()).toMillis() / 1000.0);
+        Duration age = at == null ? Duration.ZERO : Duration.between(at, clock.instant());
+        return age.isNegative() ? Duration.ZERO : age;
+    }
+
+    private double oldestAgeSeconds() {
+        return oldestAge().toMillis() / 1000.0;
     }
 
     @Override

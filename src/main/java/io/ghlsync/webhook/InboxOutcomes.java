@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -46,12 +47,14 @@ class InboxOutcomes {
     private final NamedParameterJdbcTemplate jdbc;
     private final InboxProperties properties;
     private final Backoff backoff;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    InboxOutcomes(NamedParameterJdbcTemplate jdbc, InboxProperties properties) {
+    InboxOutcomes(NamedParameterJdbcTemplate jdbc, InboxProperties properties, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.backoff = properties.backoff();
+        this.events = events;
     }
 
     void delivered(String instance, ClaimedGroup group) {
@@ -76,10 +79,18 @@ class InboxOutcomes {
         List<ClaimedGroup.Row> exhausted = group.rows().stream()
                 .filter(row -> !backoff.allowsRetryAfter(row.attempts() + 1)).toList();
         jdbc.batchUpdate(RETRY, retries);
-        jdbc.batchUpdate(FAIL, exhausted.stream()
+        int[] failed = jdbc.batchUpdate(FAIL, exhausted.stream()
                 .map(row -> new MapSqlParameterSource().addValue("id", row.id()).addValue("instance", instance)
                         .addValue("attempts", row.attempts() + 1).addValue("error", reason).addValue("now", now))
                 .toArray(MapSqlParameterSource[]::new));
+        for (int i = 0; i < exhausted.size(); i++) {
+            if (failed[i] != 0) { // 0: taken over by another instance meanwhile, which records its own outcome
+                ClaimedGroup.Row row = exhausted.get(i);
+                events.publishEvent(new InboxEventFailed(row.id(), group.source(), row.eventKey(), row.eventType(),
+                        row.locationId(), group.groupKey(), row.payload(), row.attempts() + 1,
+                        error.getClass().getName(), error.getMessage()));
+            }
+        }
         if (exhausted.isEmpty()) {
             log.warn("Delivery {} of group {} failed, retrying later: {}", group.attempt(), group.groupKey(), reason);
         } else {

@@ -18,6 +18,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
@@ -47,6 +48,11 @@ import io.ghlsync.ConditionalOnSync;
 class InboxWorkers implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(InboxWorkers.class);
+    /** MDC keys of a delivery: every log line of it, the flows' included, names the group and its events. */
+    static final String MDC_SOURCE = "inboxSource";
+    static final String MDC_GROUP = "inboxGroupKey";
+    static final String MDC_EVENTS = "eventKeys";
+    private static final int MDC_MAX_EVENT_KEYS = 10;
 
     private final InboxProperties properties;
     private final InboxClaims claims;
@@ -141,6 +147,21 @@ class InboxWorkers implements SmartLifecycle {
     }
 
     private void deliver(ClaimedGroup group) {
+        try (MDC.MDCCloseable source = MDC.putCloseable(MDC_SOURCE, group.source());
+             MDC.MDCCloseable key = MDC.putCloseable(MDC_GROUP, group.groupKey());
+             MDC.MDCCloseable events = MDC.putCloseable(MDC_EVENTS, eventKeys(group))) {
+            deliverCorrelated(group);
+        }
+    }
+
+    /** The group's event keys (HighLevel webhookIds, delivery ids, poll keys), the first few of a large group. */
+    private static String eventKeys(ClaimedGroup group) {
+        List<String> keys = group.rows().stream().map(ClaimedGroup.Row::eventKey).toList();
+        return keys.size() <= MDC_MAX_EVENT_KEYS ? String.join(",", keys)
+                : String.join(",", keys.subList(0, MDC_MAX_EVENT_KEYS)) + ",+" + (keys.size() - MDC_MAX_EVENT_KEYS);
+    }
+
+    private void deliverCorrelated(ClaimedGroup group) {
         Timer.Sample sample = Timer.start(metrics);
         String outcome = "delivered";
         try {

@@ -13,13 +13,16 @@ import io.ghlsync.ConditionalOnSync;
 @ConditionalOnSync
 class WebhookConfiguration {
 
-    /** The body cap in front of {@code /webhooks/ghl}, {@code /webhooks/pushpress} and {@code /webhooks/app}. */
+    /**
+     * The body checks (type, size, presence) in front of {@code /webhooks/ghl}, {@code /webhooks/pushpress} and
+     * {@code /webhooks/app}.
+     */
     @Bean
-    FilterRegistrationBean<WebhookBodyLimitFilter> webhookBodyLimit(WebhookProperties properties, IntakeMetrics metrics) {
-        FilterRegistrationBean<WebhookBodyLimitFilter> registration = new FilterRegistrationBean<>(
-                new WebhookBodyLimitFilter(properties.maxBodySize().toBytes(), metrics));
+    FilterRegistrationBean<WebhookBodyFilter> webhookBodyChecks(WebhookProperties properties, IntakeMetrics metrics) {
+        FilterRegistrationBean<WebhookBodyFilter> registration = new FilterRegistrationBean<>(
+                new WebhookBodyFilter(properties.maxBodySize().toBytes(), metrics));
         registration.setUrlPatterns(Arrays.stream(WebhookSource.values())
-                .map(source -> WebhookBodyLimitFilter.PATH_PREFIX + source.id()).toList());
+                .map(source -> WebhookBodyFilter.PATH_PREFIX + source.id()).toList());
         return registration;
     }
 }

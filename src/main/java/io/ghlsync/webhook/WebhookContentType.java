@@ -1,19 +1,16 @@
 package io.ghlsync.webhook;
 
-import org.apache.camel.Header;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.stereotype.Component;
 
-import io.ghlsync.ConditionalOnSync;
+/** Every webhook we take is JSON (RFC 8259, UTF-8): checked by {@link WebhookBodyFilter}. */
+final class WebhookContentType {
 
-/** Bean {@code webhookContentType}: every webhook we take is JSON (RFC 8259, UTF-8). */
-@Component("webhookContentType")
-@ConditionalOnSync
-class WebhookContentType {
+    private WebhookContentType() {
+    }
 
     /** Refuses (415) anything but {@code application/json}, parameters such as charset allowed. */
-    public void requireJson(@Header("Content-Type") String contentType) {
+    static void requireJson(String contentType) {
         if (contentType == null || contentType.isBlank()) {
             throw WebhookRejectedException.unsupportedMediaType("the request has no Content-Type: send application/json");
         }

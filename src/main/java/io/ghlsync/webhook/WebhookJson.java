@@ -1,6 +1,8 @@
 package io.ghlsync.webhook;
 
-import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -40,16 +42,26 @@ final class WebhookJson {
     static WebhookJson parse(byte[] body) {
         JsonNode root;
         try {
-            root = READER.readTree(body);
+            root = READER.readTree(utf8(body));
         } catch (JsonProcessingException e) {
             throw WebhookRejectedException.malformed("the body is not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw WebhookRejectedException.malformed("the body cannot be read as JSON: " + e.getMessage());
         }
         if (root == null || !root.isObject()) {
             throw WebhookRejectedException.malformed("the body must be a JSON object");
         }
         return new WebhookJson(root, "");
+    }
+
+    /**
+     * RFC 8259 §8.1: JSON between systems is UTF-8. Read from bytes, Jackson would take UTF-16 and UTF-32 as well,
+     * and the inbox, which stores the body as UTF-8 text, would then hold an event nobody can read.
+     */
+    private static String utf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw WebhookRejectedException.malformed("the body is not valid JSON: it is not UTF-8 text (RFC 8259 §8.1)");
+        }
     }
 
     JsonNode node() {

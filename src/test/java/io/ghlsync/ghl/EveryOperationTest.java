@@ -16,14 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import io.ghlsync.SyncAppTest;
 
 /**
  * All 32 operations, each sent through {@code ghl:<operation>} from a route to the simulator over
  * loopback HTTP, in the order a contact's life would use them. The simulator's request log then
  * shows each operation exactly once, with the success status the spec declares.
  */
-@SyncAppTest
+@FastRetries
 class EveryOperationTest {
 
     @Autowired

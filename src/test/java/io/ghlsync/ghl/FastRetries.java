@@ -12,7 +12,9 @@ import io.ghlsync.SyncAppTest;
 
 /**
  * The whole app as {@link SyncAppTest}, with retries and timeouts short enough for fault tests:
- * three attempts, 200 ms first backoff, a two-second read timeout. Classes carrying it share one context.
+ * three attempts, 200 ms first backoff, a two-second read timeout. The HighLevel simulator keeps its webhooks to
+ * itself (recorded, not sent), so that the requests it logs are the client's under test and not the sync's own reads
+ * of the contacts a test creates. Classes carrying it share one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,6 +22,6 @@ import io.ghlsync.SyncAppTest;
 @SyncAppTest
 @TestPropertySource(properties = {
     "ghlsync.ratelimit.max-attempts=3", "ghlsync.ratelimit.initial-backoff=200ms", "ghlsync.ratelimit.max-backoff=1s",
-    "ghlsync.ghl.read-timeout=2s"})
+    "ghlsync.ghl.read-timeout=2s", "ghlsync.sandbox.ghl.webhooks.enabled=false"})
 @interface FastRetries {
 }

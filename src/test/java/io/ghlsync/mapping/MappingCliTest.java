@@ -63,7 +63,7 @@ class MappingCliTest {
 
         assertThat(cli("check", "--mappings=" + folder.root)).isEqualTo(MappingCli.INVALID_TEMPLATE);
         assertThat(cli("check")).isEqualTo(MappingCli.OK);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("example-gym: 8 valid template(s)");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("example-gym: 9 valid template(s)");
     }
 
     @Test

@@ -30,7 +30,8 @@ class ShippedTemplatesTest {
     void defaultAndExampleGymCoverEveryFlow() {
         List<String> flows = List.of("ghl-contact-to-pushpress-customer", "ghl-contact-to-pushpress-lead",
                 "pushpress-customer-to-ghl-contact", "ghl-task-to-app-task", "app-task-to-ghl-task",
-                "ghl-note-to-app-note", "app-note-to-ghl-note", "ghl-event-to-push-notification");
+                "ghl-note-to-app-note", "app-note-to-ghl-note", "ghl-event-to-push-notification",
+                "ghl-contact-to-welcome-task");
         assertThat(mapper.templates("default")).containsExactlyInAnyOrderElementsOf(flows);
         assertThat(mapper.templates("example-gym")).containsExactlyInAnyOrderElementsOf(flows);
     }

@@ -45,11 +45,14 @@ class InboxOrderingTest extends WebhookAppTest {
     CamelContext camel;
 
     RecordingHandler handler;
+    List<String> paused;
 
     @AfterEach
     void removeHandler() throws Exception {
         if (handler != null) {
             handler.close();
+        } else if (paused != null) {
+            RecordingHandler.startHandlers(camel, paused);
         }
     }
 
@@ -72,6 +75,7 @@ class InboxOrderingTest extends WebhookAppTest {
         Collections.shuffle(posts, random);
 
         // Posted while no handler is there, so that each contact's events are all in the inbox when delivery starts.
+        paused = RecordingHandler.stopHandlers(camel, "ghl");
         Map<String, Long> answers = postConcurrently(posts);
         handler = RecordingHandler.on(camel, "ghl");
 

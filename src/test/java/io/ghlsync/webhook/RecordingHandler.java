@@ -37,12 +37,7 @@ final class RecordingHandler implements AutoCloseable {
     static RecordingHandler on(CamelContext camel, String source) throws Exception {
         RecordingHandler handler = new RecordingHandler(camel, source);
         String endpoint = "direct:inbox-" + source;
-        for (Route route : camel.getRoutes()) {
-            if (route.getEndpoint().getEndpointBaseUri().equals("direct://inbox-" + source)) {
-                camel.getRouteController().stopRoute(route.getRouteId());
-                handler.displaced.add(route.getRouteId());
-            }
-        }
+        handler.displaced.addAll(stopHandlers(camel, source));
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -51,6 +46,29 @@ final class RecordingHandler implements AutoCloseable {
             }
         });
         return handler;
+    }
+
+    /**
+     * Stops the routes consuming {@code direct:inbox-<source>} (the production handler), so that events stay in the
+     * inbox until a test's handler appears; answers their ids. {@link #on} stops them too and starts them again when
+     * closed; {@link #startHandlers} does that for a test that never got so far.
+     */
+    static List<String> stopHandlers(CamelContext camel, String source) throws Exception {
+        List<String> stopped = new ArrayList<>();
+        for (Route route : camel.getRoutes()) {
+            if (route.getEndpoint().getEndpointBaseUri().equals("direct://inbox-" + source)
+                    && !route.getRouteId().startsWith("test-inbox-handler-")) {
+                camel.getRouteController().stopRoute(route.getRouteId());
+                stopped.add(route.getRouteId());
+            }
+        }
+        return stopped;
+    }
+
+    static void startHandlers(CamelContext camel, List<String> routeIds) throws Exception {
+        for (String route : routeIds) {
+            camel.getRouteController().startRoute(route);
+        }
     }
 
     /** What the handler does after recording a hand-over, e.g. throw to make the delivery fail. */

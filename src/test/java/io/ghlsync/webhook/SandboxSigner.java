@@ -17,12 +17,12 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Signs test webhooks the way their senders do, with the sandbox keys: HighLevel's Ed25519 and RSA-SHA256 with
  * the private halves in src/main/resources/sandbox/keys/, PushPress and the app with HMAC-SHA256 and their sandbox
- * secrets.
+ * secrets. Public for tests elsewhere (metrics, logs) that post signed webhooks.
  */
-final class SandboxSigner {
+public final class SandboxSigner {
 
-    static final String PUSHPRESS_SECRET = "sandbox-pushpress-secret";
-    static final String APP_SECRET = "sandbox-app-secret";
+    public static final String PUSHPRESS_SECRET = "sandbox-pushpress-secret";
+    public static final String APP_SECRET = "sandbox-app-secret";
 
     private static final PrivateKey ED25519 = privateKey("Ed25519", "sandbox/keys/ghl-webhook-ed25519-private.pem");
     private static final PrivateKey RSA = privateKey("RSA", "sandbox/keys/ghl-webhook-rsa-private.pem");
@@ -30,15 +30,15 @@ final class SandboxSigner {
     private SandboxSigner() {
     }
 
-    static String ed25519(byte[] body) {
+    public static String ed25519(byte[] body) {
         return sign("Ed25519", ED25519, body);
     }
 
-    static String rsa(byte[] body) {
+    public static String rsa(byte[] body) {
         return sign("SHA256withRSA", RSA, body);
     }
 
-    static String hmacHex(String secret, byte[] signed) {
+    public static String hmacHex(String secret, byte[] signed) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

@@ -8,22 +8,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /** Posts webhooks to the running app over loopback HTTP. */
-final class WebhookClient {
+public final class WebhookClient {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final int port;
 
-    WebhookClient(int port) {
+    public WebhookClient(int port) {
         this.port = port;
     }
 
     /** A JSON POST to {@code path} with the given header name/value pairs. */
-    HttpResponse<String> post(String path, byte[] body, String... headers) {
+    public HttpResponse<String> post(String path, byte[] body, String... headers) {
         return send(request(path, headers).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
-    HttpRequest.Builder request(String path, String... headers) {
+    public HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
@@ -31,7 +31,7 @@ final class WebhookClient {
         return request;
     }
 
-    HttpResponse<String> send(HttpRequest request) {
+    public HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -43,7 +43,7 @@ final class WebhookClient {
     }
 
     /** A HighLevel webhook signed with the sandbox Ed25519 key. */
-    HttpResponse<String> postGhl(byte[] body) {
+    public HttpResponse<String> postGhl(byte[] body) {
         return post("/webhooks/ghl", body, GhlWebhookSignature.ED25519_HEADER, SandboxSigner.ed25519(body));
     }
 }

@@ -21,8 +21,11 @@ final class CustomFieldCatalog {
     private final List<CustomFieldDefinition> fields;
     private final Map<String, CustomFieldDefinition> byIdOrKey;
 
-    private CustomFieldCatalog(List<CustomFieldDefinition> fields) {
-        this.fields = List.copyOf(fields);
+    private final List<CustomFieldDefinition> seeded;
+
+    private CustomFieldCatalog(List<CustomFieldDefinition> seeded, List<CustomFieldDefinition> unseeded) {
+        this.seeded = List.copyOf(seeded);
+        this.fields = Stream.concat(seeded.stream(), unseeded.stream()).toList();
         this.byIdOrKey = fields.stream()
                 .flatMap(field -> Stream.of(Map.entry(field.id(), field), Map.entry(field.key(), field),
                         Map.entry(field.key().substring("contact.".length()), field)))
@@ -43,11 +46,28 @@ final class CustomFieldCatalog {
                 new String[] {"contact.consents", "Consents", "CHECKBOX", "Waiver signed|Photo consent|Marketing emails"},
                 new String[] {"contact.interests", "Interests", "MULTIPLE_OPTIONS", "Yoga|HIIT|Pilates|Boxing|Swimming|Spin"},
                 new String[] {"contact.profile_photo", "Profile photo", "FILE_UPLOAD"})
-                .map(field).toList());
+                .map(field).toList(), MAPPED_BY_DEFAULT_TEMPLATES);
     }
+
+    /**
+     * The custom fields the shipped templates in mappings/default/ name, with the ids of its custom-fields.yaml, so
+     * that the sandbox mirror works out of the box. Unlike the fields above they keep these ids in every location
+     * (a real location would have its own) and carry no seeded values.
+     */
+    private static final List<CustomFieldDefinition> MAPPED_BY_DEFAULT_TEMPLATES = List.of(
+            new CustomFieldDefinition("3sv6UEo51C9Bmpo1cKTq", "contact.emergency_contact_name", "Emergency contact name", "TEXT", List.of()),
+            new CustomFieldDefinition("Hq2Zr8WmVx4Lp0NcTe7D", "contact.emergency_contact_phone", "Emergency contact phone", "PHONE", List.of()),
+            new CustomFieldDefinition("Ka9Pf3Jd6Rt1Yb5Sg2Wn", "contact.gender", "Gender", "SINGLE_OPTIONS", List.of()),
+            new CustomFieldDefinition("Mx7Cq4Vn2Bz8Ld1Ht6Rf", "contact.pushpress_id", "PushPress customer id", "TEXT", List.of()),
+            new CustomFieldDefinition("Tn5Wk1Gs9Qe3Ua7Xo4Ip", "contact.fitness_goal", "Fitness goal", "LARGE_TEXT", List.of()));
 
     List<CustomFieldDefinition> all() {
         return fields;
+    }
+
+    /** The fields seeded contacts carry values of: one of each value type. */
+    List<CustomFieldDefinition> seeded() {
+        return seeded;
     }
 
     /** By id, by full key ({@code contact.goals}) or by the key without its prefix ({@code goals}). */

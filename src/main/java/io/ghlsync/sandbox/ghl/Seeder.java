@@ -134,7 +134,7 @@ final class Seeder {
     /** Field {@code index % 9} always (so every type is present), the others now and then. */
     private Map<String, JsonNode> customFields(int index) {
         Map<String, JsonNode> values = new LinkedHashMap<>();
-        List<CustomFieldDefinition> fields = catalog.all();
+        List<CustomFieldDefinition> fields = catalog.seeded();
         for (int i = 0; i < fields.size(); i++) {
             if (i == index % fields.size() || random.nextInt(100) < 35) {
                 values.put(fields.get(i).id(), value(fields.get(i)));

@@ -136,7 +136,8 @@ class GhlSeedingTest {
         JsonNode catalog = ghl.withHeaders().get("/_sim/custom-fields").json();
 
         assertThat(catalog.get("locationId").asText()).isEqualTo("sandbox-location");
-        assertThat(catalog.get("customFields")).hasSize(9);
+        assertThat(catalog.get("customFields")).hasSize(14); // nine value types, five the default templates name
+        assertThat(catalog.findValuesAsText("key")).contains("contact.emergency_contact_name", "contact.pushpress_id");
         assertThat(catalog.at("/customFields/0/key").asText()).startsWith("contact.");
         catalog.get("customFields").forEach(field -> assertThat(field.fieldNames()).toIterable()
                 .contains("id", "key", "name", "dataType", "options"));

@@ -15,12 +15,14 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Caps webhook bodies before the intake routes see them. platform-http reads the whole body into memory as soon
- * as a request arrives, before any route step runs, so the limit has to sit in front of it: a declared
- * Content-Length over the cap is refused without reading, and a chunked body is read only up to one byte past
- * the cap. What passes is handed on from memory, byte for byte (the signature is checked over these bytes).
+ * Checks webhook bodies before the intake routes see them. platform-http reads the whole body into memory as soon
+ * as a request arrives, before any route step runs, and reads it by its Content-Type (a form is parsed, a wildcard
+ * type fails), so these checks have to sit in front of it: a Content-Type other than JSON is refused (415), a
+ * declared Content-Length over the cap is refused without reading, a chunked body is read only up to one byte past
+ * the cap (413), and an empty body is refused (400; platform-http would hand the route no body at all). What passes
+ * is handed on from memory, byte for byte (the signature is checked over these bytes).
  */
-class WebhookBodyLimitFilter extends OncePerRequestFilter {
+class WebhookBodyFilter extends OncePerRequestFilter {
 
     /** The paths it guards, one per {@link WebhookSource}: {@code /webhooks/<source>}. */
     static final String PATH_PREFIX = "/webhooks/";
@@ -28,7 +30,7 @@ class WebhookBodyLimitFilter extends OncePerRequestFilter {
     private final long maxBytes;
     private final IntakeMetrics metrics;
 
-    WebhookBodyLimitFilter(long maxBytes, IntakeMetrics metrics) {
+    WebhookBodyFilter(long maxBytes, IntakeMetrics metrics) {
         this.maxBytes = maxBytes;
         this.metrics = metrics;
     }
@@ -36,21 +38,35 @@ class WebhookBodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        try {
+            WebhookContentType.requireJson(request.getContentType());
+        } catch (WebhookRejectedException notJson) {
+            refuse(request, response, notJson);
+            return;
+        }
         if (request.getContentLengthLong() > maxBytes) {
-            refuse(request, response);
+            refuse(request, response, tooLarge());
             return;
         }
         byte[] body = request.getInputStream().readNBytes((int) maxBytes + 1);
         if (body.length > maxBytes) {
-            refuse(request, response);
+            refuse(request, response, tooLarge());
+            return;
+        }
+        if (body.length == 0) {
+            refuse(request, response, WebhookRejectedException.malformed("the body is empty: send the event as JSON"));
             return;
         }
         chain.doFilter(new BufferedBodyRequest(request, body), response);
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        WebhookRejectedException rejection = WebhookRejectedException.tooLarge("the body is larger than " + maxBytes
+    private WebhookRejectedException tooLarge() {
+        return WebhookRejectedException.tooLarge("the body is larger than " + maxBytes
                 + " bytes (ghlsync.webhooks.max-body-size); nothing was stored");
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, WebhookRejectedException rejection)
+            throws IOException {
         String path = request.getServletPath();
         metrics.rejected(path.startsWith(PATH_PREFIX) ? path.substring(PATH_PREFIX.length()) : path, rejection.reason());
         response.setStatus(rejection.status());
